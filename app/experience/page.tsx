@@ -1,0 +1,115 @@
+import type { Experience } from 'contentlayer/generated'
+import { PageHeader, Section } from '@/components/PageHeader'
+import { PageShell } from '@/components/PageShell'
+import { Period } from '@/components/Period'
+import { PersonLinks } from '@/components/PersonLinks'
+import { SmartLink } from '@/components/SmartLink'
+import { Timeline, TimelineItem } from '@/components/Timeline'
+import { experiences, profile } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata'
+
+export const metadata = pageMetadata({
+  title: 'Experience',
+  description: `Industry and research positions and education of ${profile.name}.`,
+  path: '/experience/',
+})
+
+const SECTIONS = [
+  { kind: 'industry', title: 'Industry' },
+  { kind: 'research', title: 'Research' },
+] as const satisfies readonly { kind: Experience['kind']; title: string }[]
+
+function Organisation({ e }: { e: Experience }) {
+  const name = e.url ? (
+    <SmartLink href={e.url} className="text-accent hover:underline">
+      {e.organisation}
+    </SmartLink>
+  ) : (
+    e.organisation
+  )
+  return (
+    <>
+      {name}
+      {e.unit && <span> · {e.unit}</span>}
+    </>
+  )
+}
+
+function ExperienceEntry({ e }: { e: Experience }) {
+  return (
+    <TimelineItem id={e.slug} title={e.role} detail={<Organisation e={e} />} period={<Period start={e.start} end={e.end} />} />
+  )
+}
+
+export default function ExperiencePage() {
+  const education = experiences('education')
+  return (
+    <PageShell current="/experience/">
+      <PageHeader title="Experience" />
+      {SECTIONS.map(({ kind, title }) => {
+        const items = experiences(kind)
+        if (items.length === 0) return null
+        return (
+          <Section key={kind} title={title} id={kind}>
+            <Timeline>
+              {items.map((e) => (
+                <ExperienceEntry key={e.slug} e={e} />
+              ))}
+            </Timeline>
+          </Section>
+        )
+      })}
+      <Section title="Education" id="education">
+        <Timeline>
+          <TimelineItem
+            id="current-position"
+            title={`${profile.position}, ${profile.department}`}
+            period="Present"
+            detail={
+              <>
+                {profile.university.url ? (
+                  <SmartLink href={profile.university.url} className="text-accent hover:underline">
+                    {profile.university.name}
+                  </SmartLink>
+                ) : (
+                  profile.university.name
+                )}
+                {profile.supervisors.length > 0 && (
+                  <>
+                    {' '}· supervised by <PersonLinks people={profile.supervisors} />
+                  </>
+                )}
+              </>
+            }
+          />
+          {education.map((e) => (
+            <ExperienceEntry key={e.slug} e={e} />
+          ))}
+          {profile.degrees.map((d) => (
+            <TimelineItem
+              key={`${d.degree}-${d.institution.name}`}
+              title={d.field ? `${d.degree} in ${d.field}` : d.degree}
+              detail={
+                <>
+                  {d.institution.url ? (
+                    <SmartLink href={d.institution.url} className="text-accent hover:underline">
+                      {d.institution.name}
+                    </SmartLink>
+                  ) : (
+                    d.institution.name
+                  )}
+                  {d.institution.shortName && ` (${d.institution.shortName})`}
+                  {d.supervisors.length > 0 && (
+                    <>
+                      {' '}· supervised by <PersonLinks people={d.supervisors} />
+                    </>
+                  )}
+                </>
+              }
+            />
+          ))}
+        </Timeline>
+      </Section>
+    </PageShell>
+  )
+}

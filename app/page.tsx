@@ -1,0 +1,68 @@
+import { PageShell } from '@/components/PageShell'
+import { Section } from '@/components/PageHeader'
+import { ProfileCard } from '@/components/ProfileCard'
+import { PublicationItem } from '@/components/PublicationItem'
+import { AuthorLegend } from '@/components/AuthorList'
+import { SmartLink } from '@/components/SmartLink'
+import { Mdx } from '@/components/mdx/Mdx'
+import { profile, selectedPublications } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata'
+
+export const metadata = pageMetadata({ path: '/' })
+
+export default function HomePage() {
+  const selected = selectedPublications()
+  return (
+    <PageShell current="/">
+      <ProfileCard profile={profile} />
+
+      <div className="mt-10">
+        <Section title="About me" id="about">
+          <Mdx source={profile.body.raw} />
+        </Section>
+
+        {profile.interests.length > 0 && (
+          <Section title="Research interests" id="interests">
+            <ul className="grid gap-3 sm:grid-cols-2">
+              {profile.interests.map((i) => (
+                <li key={i.area} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+                  <p className="font-semibold text-zinc-950 dark:text-zinc-50">{i.area}</p>
+                  {i.detail && <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{i.detail}</p>}
+                </li>
+              ))}
+            </ul>
+          </Section>
+        )}
+
+        {profile.collaboration && (
+          <aside
+            aria-label="Collaboration"
+            className="mt-8 rounded-lg border-l-4 border-accent bg-blue-50 px-4 py-3 font-medium text-zinc-900 dark:bg-blue-950/40 dark:text-zinc-100"
+          >
+            {profile.collaboration}
+          </aside>
+        )}
+
+        {selected.length > 0 && (
+          <Section title="Selected publications" id="selected-publications">
+            <div className="mb-4">
+              <AuthorLegend />
+            </div>
+            <ul className="space-y-6">
+              {selected.map((p) => (
+                <li key={p.slug}>
+                  <PublicationItem publication={p} />
+                </li>
+              ))}
+            </ul>
+            <p className="mt-6">
+              <SmartLink href="/publications/" className="font-medium text-accent hover:underline">
+                All publications →
+              </SmartLink>
+            </p>
+          </Section>
+        )}
+      </div>
+    </PageShell>
+  )
+}

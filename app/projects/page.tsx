@@ -1,0 +1,43 @@
+import { GitHubIcon, LinkIcon } from '@/components/icons'
+import { PageHeader } from '@/components/PageHeader'
+import { PageShell } from '@/components/PageShell'
+import { SmartLink } from '@/components/SmartLink'
+import { profile, projects } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata'
+
+export const metadata = pageMetadata({
+  title: 'Projects',
+  description: `Open-source projects ${profile.name} has worked on.`,
+  path: '/projects/',
+})
+
+/** "https://github.com/owner/repo" -> "github.com/owner/repo" */
+function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '')
+}
+
+export default function ProjectsPage() {
+  return (
+    <PageShell current="/projects/">
+      <PageHeader title="Projects">
+        <p>Open-source projects I have worked on.</p>
+      </PageHeader>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {projects().map((p) => (
+          <li key={p.slug} data-entry={p.slug} className="flex flex-col rounded-lg border border-zinc-200 p-5 dark:border-zinc-800">
+            <h2 className="text-lg font-semibold text-zinc-950 dark:text-zinc-50">
+              <SmartLink href={p.repository} className="hover:text-accent hover:underline">
+                {p.name}
+              </SmartLink>
+            </h2>
+            <p className="mt-1 flex-1 text-sm text-zinc-700 dark:text-zinc-300">{p.description}</p>
+            <p className="mt-3 flex items-center gap-1.5 truncate text-xs text-zinc-600 dark:text-zinc-400">
+              {p.repository.includes('github.com') ? <GitHubIcon /> : <LinkIcon />}
+              <span className="truncate">{displayUrl(p.repository)}</span>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </PageShell>
+  )
+}

@@ -1,0 +1,43 @@
+import { AuthorLegend } from '@/components/AuthorList'
+import { PageHeader } from '@/components/PageHeader'
+import { PageShell } from '@/components/PageShell'
+import { PublicationItem } from '@/components/PublicationItem'
+import { publications, publicationsByYear } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata'
+
+export const metadata = pageMetadata({
+  title: 'Publications',
+  description: 'Papers and manuscripts, newest first, with links and author roles.',
+  path: '/publications/',
+})
+
+export default function PublicationsPage() {
+  const groups = publicationsByYear()
+  const count = publications().length
+  return (
+    <PageShell current="/publications/">
+      <PageHeader title="Publications">
+        <p>
+          {count} papers and manuscripts, newest first.
+        </p>
+        <div className="mt-2">
+          <AuthorLegend />
+        </div>
+      </PageHeader>
+      {groups.map((g) => (
+        <section key={g.year} aria-labelledby={`year-${g.year}`} className="mt-10 first-of-type:mt-0">
+          <h2 id={`year-${g.year}`} className="mb-4 border-b border-zinc-200 pb-1 text-xl font-semibold text-zinc-950 dark:border-zinc-800 dark:text-zinc-50">
+            {g.year}
+          </h2>
+          <ol className="space-y-7">
+            {g.items.map((p) => (
+              <li key={p.slug}>
+                <PublicationItem publication={p} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </PageShell>
+  )
+}

@@ -1,0 +1,36 @@
+import { PageHeader } from '@/components/PageHeader'
+import { PageShell } from '@/components/PageShell'
+import { Timeline, TimelineItem } from '@/components/Timeline'
+import { profile, teachings } from '@/lib/content'
+import { termLabel } from '@/lib/format'
+import { pageMetadata } from '@/lib/metadata'
+
+export const metadata = pageMetadata({
+  title: 'Teaching',
+  description: `Courses ${profile.name} has taught as a teaching assistant.`,
+  path: '/teaching/',
+})
+
+export default function TeachingPage() {
+  return (
+    <PageShell current="/teaching/">
+      <PageHeader title="Teaching" />
+      <Timeline>
+        {teachings().map((t) => (
+          <TimelineItem
+            key={t.slug}
+            id={t.slug}
+            title={
+              <>
+                <span className="font-mono text-sm text-zinc-600 dark:text-zinc-400">{t.courseCode}</span>{' '}
+                {t.courseTitle}
+              </>
+            }
+            detail={`${t.role}, ${t.institution}`}
+            period={termLabel(t)}
+          />
+        ))}
+      </Timeline>
+    </PageShell>
+  )
+}

@@ -1,0 +1,47 @@
+import type { Author } from 'contentlayer/generated'
+import { isOwner } from '@/lib/content'
+import { Fragment } from 'react'
+
+/** Authors in order; the site owner highlighted; * and ✉ marks with screen-reader text. */
+export function AuthorList({ authors }: { authors: Author[] }) {
+  return (
+    <span className="authors">
+      {authors.map((a, i) => (
+        <Fragment key={`${a.name}-${i}`}>
+          {i > 0 && ', '}
+          {isOwner(a.name) ? (
+            <strong data-owner="" className="font-semibold text-zinc-950 underline decoration-accent/60 decoration-2 underline-offset-2 dark:text-white">
+              {a.name}
+            </strong>
+          ) : (
+            <span>{a.name}</span>
+          )}
+          {a.equal && (
+            <>
+              <sup aria-hidden="true">*</sup>
+              <span className="sr-only"> (equal contribution)</span>
+            </>
+          )}
+          {a.corresponding && (
+            <>
+              <sup aria-hidden="true">✉</sup>
+              <span className="sr-only"> (corresponding author)</span>
+            </>
+          )}
+        </Fragment>
+      ))}
+    </span>
+  )
+}
+
+export function AuthorLegend() {
+  return (
+    <p className="text-sm text-zinc-600 dark:text-zinc-400">
+      <sup aria-hidden="true">*</sup> equal contribution · <sup aria-hidden="true">✉</sup> corresponding author ·{' '}
+      <strong className="font-semibold text-zinc-950 underline decoration-accent/60 decoration-2 underline-offset-2 dark:text-white">
+        bold
+      </strong>{' '}
+      the site&rsquo;s author
+    </p>
+  )
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react'
+
+export function PageHeader({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <header className="mb-8 space-y-2">
+      <h1 className="text-3xl font-bold tracking-tight text-zinc-950 dark:text-zinc-50">{title}</h1>
+      {children && <div className="text-zinc-600 dark:text-zinc-400">{children}</div>}
+    </header>
+  )
+}
+
+export function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-10 first:mt-0">
+      <h2 id={id} className="mb-4 text-xl font-semibold tracking-tight text-zinc-950 dark:text-zinc-50">
+        {title}
+      </h2>
+      {children}
+    </section>
+  )
+}

@@ -1,0 +1,46 @@
+import type { Profile } from 'contentlayer/generated'
+import { IdentityLinks } from './IdentityLinks'
+import { PersonLinks } from './PersonLinks'
+import { SmartLink } from './SmartLink'
+
+export function ProfileCard({ profile }: { profile: Profile }) {
+  const initials = profile.name
+    .split(/\s+/)
+    .map((part) => part[0])
+    .join('')
+  return (
+    <header className="flex flex-col gap-5 sm:flex-row sm:items-start">
+      <div
+        aria-hidden="true"
+        className="flex size-20 shrink-0 items-center justify-center rounded-full bg-gradient-to-br from-blue-600 to-indigo-800 text-2xl font-bold tracking-wide text-white select-none"
+      >
+        {initials}
+      </div>
+      <div className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight text-zinc-950 sm:text-4xl dark:text-zinc-50">
+          {profile.name}
+          {profile.alternateName && (
+            <span className="ml-2 text-2xl font-semibold text-zinc-500 sm:text-3xl dark:text-zinc-400">({profile.alternateName})</span>
+          )}
+        </h1>
+        <p className="text-zinc-700 dark:text-zinc-300">
+          <span className="font-medium">{profile.position}</span>, {profile.department},{' '}
+          {profile.university.url ? (
+            <SmartLink href={profile.university.url} className="text-accent hover:underline">
+              {profile.university.name}
+            </SmartLink>
+          ) : (
+            profile.university.name
+          )}
+          {profile.university.shortName && ` (${profile.university.shortName})`}
+        </p>
+        {profile.supervisors.length > 0 && (
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">
+            Supervised by <PersonLinks people={profile.supervisors} />
+          </p>
+        )}
+        <IdentityLinks links={profile.links} />
+      </div>
+    </header>
+  )
+}

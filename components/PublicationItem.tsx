@@ -1,0 +1,30 @@
+import { publicationDate } from '@/lib/format'
+import type { Publication } from 'contentlayer/generated'
+import { AuthorList } from './AuthorList'
+import { PaperLinks } from './PaperLinks'
+import { SmartLink } from './SmartLink'
+import { StatusBadge } from './StatusBadge'
+
+export function PublicationItem({ publication: p, headingLevel = 3 }: { publication: Publication; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const date = publicationDate(p)
+  return (
+    <article className="publication space-y-1.5" data-slug={p.slug}>
+      <Heading className="text-base leading-snug font-semibold text-zinc-950 dark:text-zinc-50">
+        <SmartLink href={`/publications/${p.slug}/`} className="hover:text-accent hover:underline">
+          {p.title}
+        </SmartLink>
+      </Heading>
+      <p className="text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">
+        <AuthorList authors={p.authors} />
+      </p>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        <StatusBadge publication={p} />
+        <time dateTime={date.iso} className="text-xs text-zinc-600 dark:text-zinc-400">
+          {date.label}
+        </time>
+        <PaperLinks publication={p} />
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,39 @@
+import { site } from '@/lib/site'
+import { cn } from '@/lib/format'
+import { SmartLink } from './SmartLink'
+
+/** Rendered by each page with its own path, so the current section is marked without JavaScript. */
+export function SiteHeader({ current }: { current?: string }) {
+  return (
+    <header className="border-b border-zinc-200 dark:border-zinc-800">
+      <div className="mx-auto flex max-w-3xl flex-col gap-2 px-5 py-4 sm:flex-row sm:items-center sm:justify-between">
+        <SmartLink href="/" className="text-lg font-bold tracking-tight text-zinc-950 dark:text-zinc-50">
+          {site.title}
+        </SmartLink>
+        <nav aria-label="Main">
+          <ul className="-mx-2 flex flex-wrap gap-x-1 gap-y-1 text-sm">
+            {site.nav.map((item) => {
+              const active = item.href === current
+              return (
+                <li key={item.href}>
+                  <SmartLink
+                    href={item.href}
+                    aria-current={active ? 'page' : undefined}
+                    className={cn(
+                      'inline-block rounded px-2 py-1.5 font-medium transition-colors',
+                      active
+                        ? 'text-accent underline decoration-2 underline-offset-[6px]'
+                        : 'text-zinc-700 hover:text-accent dark:text-zinc-300',
+                    )}
+                  >
+                    {item.label}
+                  </SmartLink>
+                </li>
+              )
+            })}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,71 @@
+import type { Publication, Teaching } from 'contentlayer/generated'
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
+
+/** "2024-11-01T00:00:00.000Z" -> { label: "Nov 2024", iso: "2024-11" } (month precision, UTC). */
+export function yearMonth(isoDate: string): { label: string; iso: string } {
+  const [year, month] = isoDate.slice(0, 7).split('-')
+  return { label: `${MONTHS[Number(month) - 1]} ${year}`, iso: `${year}-${month}` }
+}
+
+export function publicationDate(p: Pick<Publication, 'year' | 'month'>): { label: string; iso: string } {
+  if (p.month === undefined) return { label: String(p.year), iso: String(p.year) }
+  const mm = String(p.month).padStart(2, '0')
+  return { label: `${MONTHS[p.month - 1]} ${p.year}`, iso: `${p.year}-${mm}` }
+}
+
+export function termLabel(t: Pick<Teaching, 'term' | 'year'>): string {
+  return `${t.term[0]?.toUpperCase()}${t.term.slice(1)} ${t.year}`
+}
+
+const STATUS_LABEL: Record<Publication['status'], string> = {
+  published: 'Published',
+  accepted: 'Accepted',
+  'under-review': 'Under review',
+  preprint: 'Preprint',
+}
+
+/** The short line a list shows for where a paper stands: its venue once it has one, else its status. */
+export function venueLabel(p: Pick<Publication, 'status' | 'venue' | 'links'>): string {
+  if (p.venue && (p.status === 'published' || p.status === 'accepted')) {
+    const name = p.venue.short ?? p.venue.name
+    return p.status === 'accepted' ? `${name} (accepted)` : name
+  }
+  if (p.status === 'preprint' && p.links?.arxiv) return 'arXiv preprint'
+  return STATUS_LABEL[p.status]
+}
+
+export function statusLabel(status: Publication['status']): string {
+  return STATUS_LABEL[status]
+}
+
+export interface PaperLink {
+  kind: 'arxiv' | 'openreview' | 'doi' | 'pdf' | 'code' | 'slides' | 'poster' | 'video' | 'project'
+  label: string
+  href: string
+}
+
+export function paperLinks(p: Pick<Publication, 'links'>): PaperLink[] {
+  const l = p.links
+  if (!l) return []
+  const out: PaperLink[] = []
+  if (l.arxiv) out.push({ kind: 'arxiv', label: 'arXiv', href: `https://arxiv.org/abs/${l.arxiv}` })
+  if (l.openreview) out.push({ kind: 'openreview', label: 'OpenReview', href: `https://openreview.net/forum?id=${l.openreview}` })
+  if (l.doi) out.push({ kind: 'doi', label: 'DOI', href: `https://doi.org/${l.doi}` })
+  if (l.pdf) out.push({ kind: 'pdf', label: 'PDF', href: l.pdf })
+  if (l.code) out.push({ kind: 'code', label: 'Code', href: l.code })
+  if (l.slides) out.push({ kind: 'slides', label: 'Slides', href: l.slides })
+  if (l.poster) out.push({ kind: 'poster', label: 'Poster', href: l.poster })
+  if (l.video) out.push({ kind: 'video', label: 'Video', href: l.video })
+  if (l.project) out.push({ kind: 'project', label: 'Project page', href: l.project })
+  return out
+}
+
+export function isExternal(href: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')
+}
+
+/** Class names joined, falsy ones dropped. */
+export function cn(...classes: (string | false | null | undefined)[]): string {
+  return classes.filter(Boolean).join(' ')
+}

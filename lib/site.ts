@@ -1,0 +1,47 @@
+import { profile } from 'contentlayer/generated'
+
+export interface NavItem {
+  href: `/${string}`
+  label: string
+}
+
+export interface SiteConfig {
+  /** Canonical origin, no trailing slash. */
+  url: string
+  /** Sub-path the site is served under (GitHub Pages project sites), '' at the root. */
+  basePath: string
+  title: string
+  description: string
+  locale: string
+  nav: readonly NavItem[]
+}
+
+const basePath = process.env.BASE_PATH?.replace(/\/+$/, '') ?? ''
+
+function siteOrigin(): string {
+  const explicit = process.env.SITE_URL
+  if (explicit) return explicit.replace(/\/+$/, '')
+  const vercel = process.env.VERCEL_PROJECT_PRODUCTION_URL
+  if (vercel) return `https://${vercel}`
+  return 'http://localhost:3000'
+}
+
+const displayName = profile.alternateName ? `${profile.name} (${profile.alternateName})` : profile.name
+
+export const site = {
+  url: siteOrigin(),
+  basePath,
+  title: displayName,
+  description: `${displayName}: ${profile.position}, ${profile.department}, ${profile.university.name}.${
+    profile.focus ? ` Research: ${profile.focus}.` : ''
+  }`,
+  locale: 'en',
+  nav: [
+    { href: '/', label: 'About' },
+    { href: '/publications/', label: 'Publications' },
+    { href: '/experience/', label: 'Experience' },
+    { href: '/teaching/', label: 'Teaching' },
+    { href: '/projects/', label: 'Projects' },
+    { href: '/awards/', label: 'Awards' },
+  ],
+} satisfies SiteConfig

@@ -1,0 +1,17 @@
+import type { NextConfig } from 'next'
+
+// A static export: `out/` is plain HTML and CSS that any static host serves.
+// Contentlayer runs as its own CLI step before `next build` (see package.json):
+// its webpack plugin does nothing under Turbopack, Next 16's default builder.
+const basePath = process.env.BASE_PATH?.replace(/\/+$/, '') || undefined
+
+const nextConfig: NextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  basePath,
+  images: { unoptimized: true },
+  poweredByHeader: false,
+  reactStrictMode: true,
+}
+
+export default nextConfig
