@@ -10,21 +10,21 @@ export function AuthorList({ authors }: { authors: Author[] }) {
         <Fragment key={`${a.name}-${i}`}>
           {i > 0 && ', '}
           {isOwner(a.name) ? (
-            <strong data-owner="" className="font-semibold text-zinc-950 underline decoration-accent/60 decoration-2 underline-offset-2 dark:text-white">
+            <strong data-author="" data-owner="" className="font-semibold text-zinc-950 underline decoration-accent/60 decoration-2 underline-offset-2 dark:text-white">
               {a.name}
             </strong>
           ) : (
-            <span>{a.name}</span>
+            <span data-author="">{a.name}</span>
           )}
           {a.equal && (
             <>
-              <sup aria-hidden="true">*</sup>
+              <sup aria-hidden="true" data-mark="equal">*</sup>
               <span className="sr-only"> (equal contribution)</span>
             </>
           )}
           {a.corresponding && (
             <>
-              <sup aria-hidden="true">✉</sup>
+              <sup aria-hidden="true" data-mark="corresponding">✉</sup>
               <span className="sr-only"> (corresponding author)</span>
             </>
           )}

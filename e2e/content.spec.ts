@@ -1,0 +1,153 @@
+import { expect, test, type Locator } from '@playwright/test'
+import { activities, awards, experiences, ownerNames, profile, projects, publications, routes, squash, teachings } from './content'
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+async function text(locator: Locator): Promise<string> {
+  return squash(await locator.innerText())
+}
+
+/** The plain text of a Markdown line: link syntax and list markers removed. */
+function plain(markdown: string): string {
+  return squash(markdown.replace(/^\s*[-*]\s+/, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1'))
+}
+
+test('the home page shows the whole profile', async ({ page }) => {
+  await page.goto('/')
+  const h1 = page.locator('h1')
+  await expect(h1).toContainText(profile.name)
+  if (profile.alternateName) await expect(h1).toContainText(profile.alternateName)
+  const main = page.locator('main')
+  const body = await text(main)
+  for (const fact of [profile.position, profile.department, profile.university.name]) expect(body).toContain(fact)
+  for (const s of profile.supervisors) {
+    expect(body).toContain(s.name)
+    if (s.url) await expect(main.locator(`a[href="${s.url}"]`).first()).toBeVisible()
+  }
+  for (const i of profile.interests) {
+    expect(body).toContain(i.area)
+    if (i.detail) expect(body).toContain(i.detail)
+  }
+  if (profile.collaboration) expect(body).toContain(profile.collaboration)
+  for (const line of profile.body.raw.split('\n').filter((l) => l.trim())) expect(body).toContain(plain(line))
+  for (const link of profile.links) await expect(main.locator(`a[href="${link.url}"]`)).toBeVisible()
+
+  const selected = publications.filter((p) => p.selected).map((p) => p.slug).sort()
+  const shown = await page
+    .locator('section[aria-labelledby="selected-publications"] article[data-slug]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')))
+  expect([...shown].sort()).toEqual(selected)
+})
+
+test('the publications page lists every paper, grouped by year, newest first', async ({ page }) => {
+  await page.goto('/publications/')
+  const shown = await page.locator('article[data-slug]').evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')))
+  const expected = [...publications]
+    .sort((a, b) => b.year - a.year || (b.month ?? 0) - (a.month ?? 0) || a.title.localeCompare(b.title, 'en'))
+    .map((p) => p.slug)
+  expect(shown).toEqual(expected)
+  const years = [...new Set(publications.map((p) => p.year))].sort((a, b) => b - a).map(String)
+  await expect(page.locator('main h2')).toHaveText(years)
+  for (const p of publications) {
+    const item = page.locator(`article[data-slug="${p.slug}"]`)
+    await expect(item.getByRole('link', { name: p.title, exact: true })).toHaveAttribute('href', `/publications/${p.slug}/`)
+    await expect(item.locator('[data-status]')).toHaveAttribute('data-status', p.status)
+    if (p.venue) await expect(item.locator('[data-status]')).toHaveText(p.venue.short ?? p.venue.name)
+    await expect(item.locator('time')).toHaveAttribute('datetime', p.month ? `${p.year}-${String(p.month).padStart(2, '0')}` : String(p.year))
+  }
+  await expect(page.locator('main')).toContainText('equal contribution')
+  await expect(page.locator('main')).toContainText('corresponding author')
+})
+
+for (const p of publications) {
+  test(`paper page /publications/${p.slug}/ shows the paper`, async ({ page }) => {
+    expect((await page.goto(`/publications/${p.slug}/`))?.status()).toBe(200)
+    await expect(page.locator('h1')).toHaveText(p.title)
+    await expect(page).toHaveTitle(new RegExp(`^${p.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+    const authors = page.locator('main .authors')
+    await expect(authors.locator('[data-author]')).toHaveText(p.authors.map((a) => a.name))
+    await expect(authors.locator('[data-mark="equal"]')).toHaveCount(p.authors.filter((a) => a.equal).length)
+    await expect(authors.locator('[data-mark="corresponding"]')).toHaveCount(p.authors.filter((a) => a.corresponding).length)
+    const { arxiv, openreview } = p.links ?? {}
+    if (arxiv) await expect(page.locator(`main a[href="https://arxiv.org/abs/${arxiv}"]`)).toBeVisible()
+    if (openreview) await expect(page.locator(`main a[href="https://openreview.net/forum?id=${openreview}"]`)).toBeVisible()
+    if (p.venue) await expect(page.locator('main')).toContainText(p.venue.name)
+    if (p.abstract) await expect(page.locator('main')).toContainText(p.abstract)
+  })
+}
+
+test('the owner is highlighted in every author list on every page', async ({ page }) => {
+  let lists = 0
+  for (const route of routes) {
+    await page.goto(route)
+    for (const list of await page.locator('.authors').all()) {
+      lists++
+      const owner = list.locator('[data-owner]')
+      await expect(owner, route).toHaveCount(1)
+      expect(ownerNames, route).toContain(squash(await owner.innerText()))
+      await expect(owner, route).toHaveCSS('font-weight', '600')
+      const others = await list.locator('[data-author]:not([data-owner])').allInnerTexts()
+      for (const name of others) expect(ownerNames, route).not.toContain(squash(name))
+    }
+  }
+  // home (selected) + list + one per paper page
+  expect(lists).toBe(publications.filter((p) => p.selected).length + publications.length * 2)
+})
+
+test('the experience page shows every position and degree', async ({ page }) => {
+  await page.goto('/experience/')
+  const main = page.locator('main')
+  await expect(main.locator('li[data-entry]:not([data-entry="current-position"])')).toHaveCount(experiences.length)
+  for (const e of experiences) {
+    const entry = main.locator(`li[data-entry="${e.slug}"]`)
+    await expect(entry).toContainText(e.role)
+    await expect(entry).toContainText(e.organisation)
+    if (e.unit) await expect(entry).toContainText(e.unit)
+    if (e.url) await expect(entry.locator(`a[href="${e.url}"]`)).toBeVisible()
+    await expect(entry.locator('time').first()).toHaveAttribute('datetime', e.start.slice(0, 7))
+    await expect(entry).toContainText(`${MONTHS[Number(e.start.slice(5, 7)) - 1]} ${e.start.slice(0, 4)}`)
+    if (e.end) await expect(entry.locator('time').nth(1)).toHaveAttribute('datetime', e.end.slice(0, 7))
+    else await expect(entry).toContainText('Present')
+  }
+  const body = await text(main)
+  for (const d of profile.degrees) {
+    expect(body).toContain(d.degree)
+    if (d.field) expect(body).toContain(d.field)
+    expect(body).toContain(d.institution.name)
+    for (const s of d.supervisors) expect(body).toContain(s.name)
+  }
+  expect(body).toContain(`${profile.position}, ${profile.department}`)
+})
+
+test('the teaching page shows every post', async ({ page }) => {
+  await page.goto('/teaching/')
+  await expect(page.locator('main li[data-entry]')).toHaveCount(teachings.length)
+  for (const t of teachings) {
+    const entry = page.locator(`main li[data-entry="${t.slug}"]`)
+    for (const fact of [t.role, t.courseCode, t.courseTitle, t.institution, String(t.year)]) await expect(entry).toContainText(fact)
+    await expect(entry).toContainText(new RegExp(t.term, 'i'))
+  }
+})
+
+test('the projects page shows every project with its repository', async ({ page }) => {
+  await page.goto('/projects/')
+  await expect(page.locator('main li[data-entry]')).toHaveCount(projects.length)
+  for (const p of projects) {
+    const entry = page.locator(`main li[data-entry="${p.slug}"]`)
+    await expect(entry.getByRole('link', { name: p.name, exact: true })).toHaveAttribute('href', p.repository)
+    await expect(entry).toContainText(p.description)
+  }
+})
+
+test('the awards page shows every award and activity', async ({ page }) => {
+  await page.goto('/awards/')
+  await expect(page.locator('main li[data-entry]')).toHaveCount(awards.length + activities.length)
+  for (const a of awards) {
+    const entry = page.locator(`main li[data-entry="${a.slug}"]`)
+    for (const fact of [a.title, a.issuer, String(a.year)]) await expect(entry).toContainText(fact)
+  }
+  for (const a of activities) {
+    const entry = page.locator(`main li[data-entry="${a.slug}"]`)
+    for (const fact of [a.role, a.organisation]) await expect(entry).toContainText(fact)
+  }
+})

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test'
+import { routes, sectionRoutes } from './content'
+
+test.describe('every route', () => {
+  for (const route of routes) {
+    test(`${route} answers 200 with one h1, a title and no request to another origin`, async ({ page, baseURL }) => {
+      const foreign: string[] = []
+      page.on('request', (req) => {
+        if (!req.url().startsWith(`${baseURL}/`) && !req.url().startsWith('data:')) foreign.push(req.url())
+      })
+      const response = await page.goto(route)
+      expect(response?.status()).toBe(200)
+      await expect(page.locator('h1')).toHaveCount(1)
+      await expect(page.locator('h1')).not.toBeEmpty()
+      expect(await page.title()).not.toBe('')
+      await expect(page.locator('main#main')).toHaveCount(1)
+      await page.waitForLoadState('networkidle')
+      expect(foreign).toEqual([])
+    })
+  }
+})
+
+test('an unknown path gets the 404 page with status 404', async ({ page }) => {
+  const response = await page.goto('/no/such/page/')
+  expect(response?.status()).toBe(404)
+  await expect(page.locator('h1')).toHaveText('Page not found')
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+})
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 740 },
+]) {
+  test(`the navigation reaches every section at ${viewport.width} px`, async ({ page }) => {
+    await page.setViewportSize(viewport)
+    await page.goto('/')
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    expect(hrefs).toEqual([...sectionRoutes])
+    for (const route of sectionRoutes) {
+      const link = nav.locator(`a[href="${route}"]`)
+      await expect(link).toBeVisible()
+      await link.click()
+      await expect(page).toHaveURL(route)
+      await expect(page.locator('h1')).toBeVisible()
+      await expect(nav.locator('a[aria-current="page"]')).toHaveAttribute('href', route)
+    }
+  })
+}
+
+test('no page scrolls sideways on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 })
+  for (const route of routes) {
+    await page.goto(route)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow, route).toBeLessThanOrEqual(0)
+  }
+})
+
+test('external links carry rel="noopener noreferrer"', async ({ page, baseURL }) => {
+  for (const route of routes) {
+    await page.goto(route)
+    const bad = await page.locator('a[href^="http"]').evaluateAll(
+      (links, origin) =>
+        links
+          .filter((a) => !(a as HTMLAnchorElement).href.startsWith(origin))
+          .filter((a) => !['noopener', 'noreferrer'].every((t) => (a.getAttribute('rel') ?? '').split(/\s+/).includes(t)))
+          .map((a) => a.getAttribute('href')),
+      `${baseURL}/`,
+    )
+    expect(bad, route).toEqual([])
+  }
+})
