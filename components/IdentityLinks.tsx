@@ -28,7 +28,7 @@ export function identityLabel(kind: IdentityLink['kind']): string {
 export function IdentityLinks({ links }: { links: IdentityLink[] }) {
   if (links.length === 0) return null
   return (
-    <ul className="flex flex-wrap gap-2" aria-label="Profiles">
+    <ul className="flex flex-wrap gap-2">
       {links.map((link) => (
         <li key={link.url}>
           <SmartLink

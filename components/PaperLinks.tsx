@@ -7,7 +7,7 @@ export function PaperLinks({ publication, size = 'sm' }: { publication: Pick<Pub
   if (links.length === 0) return null
   const pad = size === 'md' ? 'px-3 py-1 text-sm' : 'px-2 py-0.5 text-xs'
   return (
-    <ul className="flex flex-wrap gap-2" aria-label="Links">
+    <ul className="flex flex-wrap gap-2">
       {links.map((l) => (
         <li key={l.kind}>
           <SmartLink

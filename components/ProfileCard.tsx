@@ -9,7 +9,7 @@ export function ProfileCard({ profile }: { profile: Profile }) {
     .map((part) => part[0])
     .join('')
   return (
-    <header className="flex flex-col gap-5 sm:flex-row sm:items-start">
+    <header className="flex flex-col gap-5 sm:flex-row sm:items-start" data-doc={profile._raw.sourceFilePath}>
       <div
         aria-hidden="true"
         className="flex size-20 shrink-0 items-center justify-center rounded-full bg-gradient-to-br from-blue-600 to-indigo-800 text-2xl font-bold tracking-wide text-white select-none"

@@ -9,7 +9,7 @@ export function PublicationItem({ publication: p, headingLevel = 3 }: { publicat
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const date = publicationDate(p)
   return (
-    <article className="publication space-y-1.5" data-slug={p.slug}>
+    <article className="publication space-y-1.5" data-slug={p.slug} data-doc={p._raw.sourceFilePath}>
       <Heading className="text-base leading-snug font-semibold text-zinc-950 dark:text-zinc-50">
         <SmartLink href={`/publications/${p.slug}/`} className="hover:text-accent hover:underline">
           {p.title}

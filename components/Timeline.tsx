@@ -5,9 +5,9 @@ export function Timeline({ children }: { children: ReactNode }) {
   return <ol className="relative space-y-6 border-l border-zinc-200 pl-6 dark:border-zinc-800">{children}</ol>
 }
 
-export function TimelineItem({ title, detail, period, children, id }: { title: ReactNode; detail?: ReactNode; period?: ReactNode; children?: ReactNode; id?: string }) {
+export function TimelineItem({ title, detail, period, children, doc }: { title: ReactNode; detail?: ReactNode; period?: ReactNode; children?: ReactNode; doc?: string }) {
   return (
-    <li className="relative" data-entry={id}>
+    <li className="relative" data-doc={doc}>
       <span aria-hidden="true" className="absolute top-1.5 -left-[29px] size-2.5 rounded-full border-2 border-white bg-accent dark:border-zinc-950" />
       <div className="flex flex-col gap-x-4 sm:flex-row sm:items-baseline sm:justify-between">
         <h3 className="font-semibold text-zinc-950 dark:text-zinc-50">{title}</h3>

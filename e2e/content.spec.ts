@@ -97,9 +97,9 @@ test('the owner is highlighted in every author list on every page', async ({ pag
 test('the experience page shows every position and degree', async ({ page }) => {
   await page.goto('/experience/')
   const main = page.locator('main')
-  await expect(main.locator('li[data-entry]:not([data-entry="current-position"])')).toHaveCount(experiences.length)
+  await expect(main.locator('li[data-doc]')).toHaveCount(experiences.length)
   for (const e of experiences) {
-    const entry = main.locator(`li[data-entry="${e.slug}"]`)
+    const entry = main.locator(`li[data-doc="${e._raw.sourceFilePath}"]`)
     await expect(entry).toContainText(e.role)
     await expect(entry).toContainText(e.organisation)
     if (e.unit) await expect(entry).toContainText(e.unit)
@@ -121,9 +121,9 @@ test('the experience page shows every position and degree', async ({ page }) => 
 
 test('the teaching page shows every post', async ({ page }) => {
   await page.goto('/teaching/')
-  await expect(page.locator('main li[data-entry]')).toHaveCount(teachings.length)
+  await expect(page.locator('main li[data-doc]')).toHaveCount(teachings.length)
   for (const t of teachings) {
-    const entry = page.locator(`main li[data-entry="${t.slug}"]`)
+    const entry = page.locator(`main li[data-doc="${t._raw.sourceFilePath}"]`)
     for (const fact of [t.role, t.courseCode, t.courseTitle, t.institution, String(t.year)]) await expect(entry).toContainText(fact)
     await expect(entry).toContainText(new RegExp(t.term, 'i'))
   }
@@ -131,9 +131,9 @@ test('the teaching page shows every post', async ({ page }) => {
 
 test('the projects page shows every project with its repository', async ({ page }) => {
   await page.goto('/projects/')
-  await expect(page.locator('main li[data-entry]')).toHaveCount(projects.length)
+  await expect(page.locator('main li[data-doc]')).toHaveCount(projects.length)
   for (const p of projects) {
-    const entry = page.locator(`main li[data-entry="${p.slug}"]`)
+    const entry = page.locator(`main li[data-doc="${p._raw.sourceFilePath}"]`)
     await expect(entry.getByRole('link', { name: p.name, exact: true })).toHaveAttribute('href', p.repository)
     await expect(entry).toContainText(p.description)
   }
@@ -141,13 +141,13 @@ test('the projects page shows every project with its repository', async ({ page 
 
 test('the awards page shows every award and activity', async ({ page }) => {
   await page.goto('/awards/')
-  await expect(page.locator('main li[data-entry]')).toHaveCount(awards.length + activities.length)
+  await expect(page.locator('main li[data-doc]')).toHaveCount(awards.length + activities.length)
   for (const a of awards) {
-    const entry = page.locator(`main li[data-entry="${a.slug}"]`)
+    const entry = page.locator(`main li[data-doc="${a._raw.sourceFilePath}"]`)
     for (const fact of [a.title, a.issuer, String(a.year)]) await expect(entry).toContainText(fact)
   }
   for (const a of activities) {
-    const entry = page.locator(`main li[data-entry="${a.slug}"]`)
+    const entry = page.locator(`main li[data-doc="${a._raw.sourceFilePath}"]`)
     for (const fact of [a.role, a.organisation]) await expect(entry).toContainText(fact)
   }
 })

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { routes, sectionRoutes } from './content'
+import { profile, routes, sectionRoutes } from './content'
 
 test.describe('every route', () => {
   for (const route of routes) {
@@ -71,3 +71,11 @@ test('external links carry rel="noopener noreferrer"', async ({ page, baseURL })
     expect(bad, route).toEqual([])
   }
 })
+
+for (const old of ['/about/', '/about.html']) {
+  test(`the old address ${old} leads to the home page`, async ({ page }) => {
+    await page.goto(old)
+    await expect(page).toHaveURL('/')
+    await expect(page.locator('h1')).toContainText(profile.name)
+  })
+}

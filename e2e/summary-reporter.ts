@@ -1,4 +1,4 @@
-import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter'
+import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter'
 
 /** Prints one plain closing line ("e2e: N passed, N failed, N skipped") that any CI log reader understands. */
 export default class SummaryReporter implements Reporter {
@@ -10,7 +10,7 @@ export default class SummaryReporter implements Reporter {
     else if (result.retry === test.retries) this.counts.failed++
   }
 
-  onEnd(_result: FullResult) {
+  onEnd() {
     const { passed, failed, skipped } = this.counts
     console.log(`e2e: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
   }

@@ -1,134 +1,175 @@
-// Checks Contentlayer does not make itself. Pure: it takes the generated documents and returns
-// one message per problem, each naming the file, the field and the fix. It cannot import
-// `contentlayer/generated` (it runs while that is being generated), so it reads documents
-// through the small structural types below.
+// Rules that span a whole document or several: slugs, dates in order, links that must resolve,
+// references between documents, the owner in every author list. Field types and enum values
+// are checked before this, in lib/content-check.ts; these rules read the raw front matter and
+// tolerate values of the wrong type (those were reported already).
+import { DOCUMENT_TYPES } from './schema'
 
-export const ENUMS = {
-  publicationStatus: ['published', 'accepted', 'under-review', 'preprint'],
-  venueType: ['conference', 'journal', 'workshop'],
-  experienceKind: ['industry', 'research', 'education'],
-  term: ['spring', 'summer', 'fall', 'winter'],
-  identityKind: ['google-scholar', 'orcid', 'github', 'dblp', 'semantic-scholar', 'linkedin', 'x', 'email', 'website'],
-} as const
-
-type Raw = { _raw: { sourceFilePath: string } }
-type Doc = Raw & Record<string, unknown> & { slug?: string }
-
-export interface ContentData {
-  profile?: Doc | undefined
-  allPublications: Doc[]
-  allExperiences: Doc[]
-  allTeachings: Doc[]
-  allProjects: Doc[]
-  allAwards: Doc[]
-  allActivities: Doc[]
+export interface Problem {
+  /** Path relative to the content folder, e.g. publications/md3r.mdx */
+  file: string
+  /** Dotted field path, e.g. venue.kind or authors[2].name; "body" for the MDX body */
+  field?: string
+  message: string
 }
 
+export interface ContentRecord {
+  file: string
+  type: string
+  slug: string
+  /** Front matter as parsed, not yet trusted. */
+  data: Record<string, unknown>
+  /** Site paths ("/files/a.pdf") the MDX body links to. */
+  bodyLinks: string[]
+}
+
+export interface RuleContext {
+  publicFileExists: (sitePath: string) => boolean
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/
+const DOI = /^10\.\d{4,9}\/\S+$/
 const URL_OR_PATH = /^(https?:\/\/[^\s/$.?#][^\s]*|\/[^\s]*|mailto:[^\s@]+@[^\s@]+)$/
 
-export function findContentProblems(data: ContentData): string[] {
-  const problems: string[] = []
-  const at = (doc: Raw, field: string, message: string) =>
-    problems.push(`content/${doc._raw.sourceFilePath}: field "${field}": ${message}`)
+export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Problem[] {
+  const problems: Problem[] = []
+  const at = (r: ContentRecord, field: string | undefined, message: string) => problems.push({ file: r.file, field, message })
 
-  const oneOf = (doc: Raw, field: string, value: unknown, options: readonly string[]) => {
-    if (value !== undefined && !options.includes(String(value))) {
-      at(doc, field, `"${String(value)}" is not one of ${options.join(', ')}`)
-    }
+  /** A URL field: an absolute http(s) URL, or a site path whose file must exist under public/. */
+  const link = (r: ContentRecord, field: string, value: unknown) => {
+    if (typeof value !== 'string') return
+    if (!URL_OR_PATH.test(value)) at(r, field, `"${value}" is not a URL (https://…) or a site path (/files/…)`)
+    else if (value.startsWith('/')) fileExists(r, field, value)
   }
-  const url = (doc: Raw, field: string, value: unknown) => {
-    if (value !== undefined && !URL_OR_PATH.test(String(value))) {
-      at(doc, field, `"${String(value)}" is not a URL (https://…) or a site path (/files/…)`)
-    }
-  }
-  const uniqueSlugs = (docs: Doc[]) => {
-    const seen = new Map<string, string>()
-    for (const doc of docs) {
-      const key = String(doc.slug ?? '').toLowerCase()
-      const other = seen.get(key)
-      if (other) at(doc, 'slug', `"${key}" is also the slug of content/${other}; rename one of the files`)
-      else seen.set(key, doc._raw.sourceFilePath)
+  const fileExists = (r: ContentRecord, field: string, sitePath: string) => {
+    const path = decodeURI(sitePath.split(/[?#]/)[0] ?? '')
+    if (/\.[a-z0-9]+$/i.test(path) && !ctx.publicFileExists(path.replace(/^\//, ''))) {
+      at(r, field, `${sitePath} does not exist: put the file at public${path}`)
     }
   }
 
-  const profile = data.profile
+  for (const type of DOCUMENT_TYPES) {
+    const docs = records.filter((r) => r.type === type.name)
+    if (type.singleton) {
+      if (docs.length === 0) problems.push({ file: `${type.folder}/index.mdx`, message: `is missing; the site needs exactly one ${type.name}` })
+      continue
+    }
+    const bySlug = new Map<string, ContentRecord[]>()
+    for (const r of docs) bySlug.set(r.slug.toLowerCase(), [...(bySlug.get(r.slug.toLowerCase()) ?? []), r])
+    for (const r of docs) {
+      if (!SLUG.test(r.slug)) {
+        at(r, undefined, `the file name "${r.slug}.mdx" becomes the page address: use lower-case letters, digits and hyphens, e.g. "${toSlug(r.slug)}.mdx"`)
+      }
+      const others = (bySlug.get(r.slug.toLowerCase()) ?? []).filter((o) => o !== r)
+      if (others.length > 0) {
+        at(r, undefined, `duplicate slug "${r.slug.toLowerCase()}": ${others.map((o) => `content/${o.file}`).join(', ')} has the same name; rename one of them`)
+      }
+    }
+  }
+
+  const profile = records.find((r) => r.type === 'Profile')
   const ownerNames = new Set<string>()
   if (profile) {
-    ownerNames.add(String(profile.name))
-    for (const v of asArray(profile.nameVariants)) ownerNames.add(String(v))
-    url(profile, 'university.url', asRecord(profile.university).url)
-    asArray(profile.supervisors).forEach((s, i) => url(profile, `supervisors[${i}].url`, asRecord(s).url))
-    asArray(profile.degrees).forEach((d, i) => {
-      url(profile, `degrees[${i}].institution.url`, asRecord(asRecord(d).institution).url)
-      asArray(asRecord(d).supervisors).forEach((s, j) =>
-        url(profile, `degrees[${i}].supervisors[${j}].url`, asRecord(s).url),
-      )
+    const d = profile.data
+    if (typeof d.name === 'string') ownerNames.add(d.name)
+    for (const v of list(d.nameVariants)) if (typeof v === 'string') ownerNames.add(v)
+    link(profile, 'university.url', record(d.university).url)
+    list(d.supervisors).forEach((s, i) => link(profile, `supervisors[${i}].url`, record(s).url))
+    list(d.degrees).forEach((deg, i) => {
+      link(profile, `degrees[${i}].institution.url`, record(record(deg).institution).url)
+      list(record(deg).supervisors).forEach((s, j) => link(profile, `degrees[${i}].supervisors[${j}].url`, record(s).url))
     })
-    asArray(profile.links).forEach((l, i) => {
-      oneOf(profile, `links[${i}].kind`, asRecord(l).kind, ENUMS.identityKind)
-      url(profile, `links[${i}].url`, asRecord(l).url)
-    })
+    list(d.links).forEach((l, i) => link(profile, `links[${i}].url`, record(l).url))
   }
 
-  for (const p of data.allPublications) {
-    oneOf(p, 'status', p.status, ENUMS.publicationStatus)
-    const venue = p.venue === undefined ? undefined : asRecord(p.venue)
-    if (venue) oneOf(p, 'venue.kind', venue.kind, ENUMS.venueType)
-    if ((p.status === 'published' || p.status === 'accepted') && !venue) {
-      at(p, 'venue', `a paper with status "${String(p.status)}" needs a venue (name and kind)`)
+  const publicationSlugs = new Set(records.filter((r) => r.type === 'Publication').map((r) => r.slug))
+
+  for (const r of records) {
+    const d = r.data
+    switch (r.type) {
+      case 'Publication': {
+        if ((d.status === 'published' || d.status === 'accepted') && d.venue === undefined) {
+          at(r, 'venue', `a paper with status "${d.status}" needs a venue: { name, kind }`)
+        }
+        yearField(r, 'year', d.year, at)
+        if (typeof d.month === 'number' && !(Number.isInteger(d.month) && d.month >= 1 && d.month <= 12)) {
+          at(r, 'month', `${d.month} is not a month number from 1 to 12`)
+        }
+        const authors = list(d.authors)
+        if (ownerNames.size > 0 && authors.length > 0 && !authors.some((a) => ownerNames.has(String(record(a).name)))) {
+          at(
+            r,
+            'authors',
+            `none of the authors is the site's owner (${[...ownerNames].join(', ')}); fix the spelling, or add this spelling to nameVariants in content/profile/index.mdx`,
+          )
+        }
+        const links = record(d.links)
+        if (typeof links.arxiv === 'string' && !ARXIV_ID.test(links.arxiv)) {
+          at(r, 'links.arxiv', `"${links.arxiv}" is not an arXiv identifier such as 2505.11574 (no URL, no "arXiv:" prefix)`)
+        }
+        if (typeof links.doi === 'string' && !DOI.test(links.doi)) {
+          at(r, 'links.doi', `"${links.doi}" is not a DOI such as 10.18653/v1/2025.acl-long.1 (no https://doi.org/ prefix)`)
+        }
+        if (typeof links.openreview === 'string' && !/^[A-Za-z0-9_-]+$/.test(links.openreview)) {
+          at(r, 'links.openreview', `"${links.openreview}" is not an OpenReview forum id such as xdVLvWZcUe`)
+        }
+        for (const key of ['pdf', 'code', 'slides', 'poster', 'video', 'project']) link(r, `links.${key}`, links[key])
+        break
+      }
+      case 'Experience': {
+        link(r, 'url', d.url)
+        const start = dateKey(d.start)
+        const end = dateKey(d.end)
+        if (start && end && end < start) at(r, 'end', `${end} is before start ${start}`)
+        break
+      }
+      case 'Teaching':
+        yearField(r, 'year', d.year, at)
+        break
+      case 'Project':
+        link(r, 'repository', d.repository)
+        list(d.papers).forEach((slug, i) => {
+          if (typeof slug === 'string' && !publicationSlugs.has(slug)) {
+            at(r, `papers[${i}]`, `no publication has the slug "${slug}" (there is no content/publications/${slug}.mdx)`)
+          }
+        })
+        break
+      case 'Award':
+        yearField(r, 'year', d.year, at)
+        break
     }
-    const year = Number(p.year)
-    if (!Number.isInteger(year) || year < 1900 || year > 2100) at(p, 'year', `"${String(p.year)}" is not a year`)
-    if (p.month !== undefined && !(Number.isInteger(p.month) && Number(p.month) >= 1 && Number(p.month) <= 12)) {
-      at(p, 'month', `"${String(p.month)}" is not a month number from 1 to 12`)
-    }
-    const authors = asArray(p.authors)
-    if (authors.length === 0) at(p, 'authors', 'the list is empty; add at least one author')
-    if (profile && !authors.some((a) => ownerNames.has(String(asRecord(a).name)))) {
-      at(
-        p,
-        'authors',
-        `none of the authors is the site owner (${[...ownerNames].join(', ')}); fix the spelling or add the variant to nameVariants in content/profile/index.mdx`,
-      )
-    }
-    const links = asRecord(p.links)
-    if (links.arxiv !== undefined && !ARXIV_ID.test(String(links.arxiv))) {
-      at(p, 'links.arxiv', `"${String(links.arxiv)}" is not an arXiv identifier such as 2505.11574`)
-    }
-    for (const key of ['pdf', 'code', 'slides', 'poster', 'video', 'project']) url(p, `links.${key}`, links[key])
+    for (const path of r.bodyLinks) fileExists(r, 'body', path)
   }
-  uniqueSlugs(data.allPublications)
-
-  for (const e of data.allExperiences) {
-    oneOf(e, 'kind', e.kind, ENUMS.experienceKind)
-    url(e, 'url', e.url)
-    if (typeof e.end === 'string' && typeof e.start === 'string' && e.end < e.start) {
-      at(e, 'end', `${e.end.slice(0, 7)} is before start ${e.start.slice(0, 7)}`)
-    }
-  }
-  uniqueSlugs(data.allExperiences)
-
-  for (const t of data.allTeachings) oneOf(t, 'term', t.term, ENUMS.term)
-  uniqueSlugs(data.allTeachings)
-
-  for (const p of data.allProjects) url(p, 'repository', p.repository)
-  uniqueSlugs(data.allProjects)
-
-  for (const a of data.allAwards) {
-    const year = Number(a.year)
-    if (!Number.isInteger(year) || year < 1900 || year > 2100) at(a, 'year', `"${String(a.year)}" is not a year`)
-  }
-  uniqueSlugs(data.allAwards)
-  uniqueSlugs(data.allActivities)
-
   return problems
 }
 
-function asArray(value: unknown): unknown[] {
+function yearField(r: ContentRecord, field: string, value: unknown, at: (r: ContentRecord, f: string, m: string) => void) {
+  if (typeof value === 'number' && !(Number.isInteger(value) && value >= 1900 && value <= 2100)) {
+    at(r, field, `${value} is not a year`)
+  }
+}
+
+/** "2024-11", "2024-11-05" or a YAML date -> "2024-11" / "2024-11-05" for ordering. */
+function dateKey(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
+  return typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/.test(value) ? value : undefined
+}
+
+function toSlug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'entry'
+  )
+}
+
+function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : []
 }
 
-function asRecord(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : {}
 }

@@ -17,7 +17,7 @@ export default function AwardsPage() {
       <Section title="Awards" id="awards">
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {awards().map((a) => (
-            <li key={a.slug} data-entry={a.slug} className="flex flex-col gap-x-4 py-3 sm:flex-row sm:items-baseline sm:justify-between">
+            <li key={a.slug} data-doc={a._raw.sourceFilePath} className="flex flex-col gap-x-4 py-3 sm:flex-row sm:items-baseline sm:justify-between">
               <p>
                 <span className="font-semibold text-zinc-950 dark:text-zinc-50">{a.title}</span>
                 <span className="text-zinc-700 dark:text-zinc-300">, {a.issuer}</span>
@@ -31,7 +31,7 @@ export default function AwardsPage() {
         <Section title="Extracurricular activities" id="activities">
           <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
             {acts.map((a) => (
-              <li key={a.slug} data-entry={a.slug} className="py-3">
+              <li key={a.slug} data-doc={a._raw.sourceFilePath} className="py-3">
                 <span className="font-semibold text-zinc-950 dark:text-zinc-50">{a.role}</span>
                 <span className="text-zinc-700 dark:text-zinc-300">, {a.organisation}</span>
               </li>

@@ -37,7 +37,7 @@ function Organisation({ e }: { e: Experience }) {
 
 function ExperienceEntry({ e }: { e: Experience }) {
   return (
-    <TimelineItem id={e.slug} title={e.role} detail={<Organisation e={e} />} period={<Period start={e.start} end={e.end} />} />
+    <TimelineItem doc={e._raw.sourceFilePath} title={e.role} detail={<Organisation e={e} />} period={<Period start={e.start} end={e.end} />} />
   )
 }
 
@@ -62,7 +62,6 @@ export default function ExperiencePage() {
       <Section title="Education" id="education">
         <Timeline>
           <TimelineItem
-            id="current-position"
             title={`${profile.position}, ${profile.department}`}
             period="Present"
             detail={

@@ -2,7 +2,7 @@ import { GitHubIcon, LinkIcon } from '@/components/icons'
 import { PageHeader } from '@/components/PageHeader'
 import { PageShell } from '@/components/PageShell'
 import { SmartLink } from '@/components/SmartLink'
-import { profile, projects } from '@/lib/content'
+import { profile, projects, publicationBySlug } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 
 export const metadata = pageMetadata({
@@ -24,13 +24,26 @@ export default function ProjectsPage() {
       </PageHeader>
       <ul className="grid gap-4 sm:grid-cols-2">
         {projects().map((p) => (
-          <li key={p.slug} data-entry={p.slug} className="flex flex-col rounded-lg border border-zinc-200 p-5 dark:border-zinc-800">
+          <li key={p.slug} data-doc={p._raw.sourceFilePath} className="flex flex-col rounded-lg border border-zinc-200 p-5 dark:border-zinc-800">
             <h2 className="text-lg font-semibold text-zinc-950 dark:text-zinc-50">
               <SmartLink href={p.repository} className="hover:text-accent hover:underline">
                 {p.name}
               </SmartLink>
             </h2>
             <p className="mt-1 flex-1 text-sm text-zinc-700 dark:text-zinc-300">{p.description}</p>
+            {p.papers.length > 0 && (
+              <p className="mt-2 text-sm">
+                Papers:{' '}
+                {p.papers.map((slug, i) => (
+                  <span key={slug}>
+                    {i > 0 && ', '}
+                    <SmartLink href={`/publications/${slug}/`} className="text-accent hover:underline">
+                      {publicationBySlug(slug)?.title ?? slug}
+                    </SmartLink>
+                  </span>
+                ))}
+              </p>
+            )}
             <p className="mt-3 flex items-center gap-1.5 truncate text-xs text-zinc-600 dark:text-zinc-400">
               {p.repository.includes('github.com') ? <GitHubIcon /> : <LinkIcon />}
               <span className="truncate">{displayUrl(p.repository)}</span>

@@ -2,7 +2,8 @@ import { AuthorLegend } from '@/components/AuthorList'
 import { PageHeader } from '@/components/PageHeader'
 import { PageShell } from '@/components/PageShell'
 import { PublicationItem } from '@/components/PublicationItem'
-import { publications, publicationsByYear } from '@/lib/content'
+import { SmartLink } from '@/components/SmartLink'
+import { profile, publications, publicationsByYear } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 
 export const metadata = pageMetadata({
@@ -14,11 +15,22 @@ export const metadata = pageMetadata({
 export default function PublicationsPage() {
   const groups = publicationsByYear()
   const count = publications().length
+  const scholar = profile.links.find((l) => l.kind === 'google-scholar')
   return (
     <PageShell current="/publications/">
       <PageHeader title="Publications">
         <p>
           {count} papers and manuscripts, newest first.
+          {scholar && (
+            <>
+              {' '}
+              The most recent are also on{' '}
+              <SmartLink href={scholar.url} className="text-accent hover:underline">
+                Google Scholar
+              </SmartLink>
+              .
+            </>
+          )}
         </p>
         <div className="mt-2">
           <AuthorLegend />

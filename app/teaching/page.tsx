@@ -19,7 +19,7 @@ export default function TeachingPage() {
         {teachings().map((t) => (
           <TimelineItem
             key={t.slug}
-            id={t.slug}
+            doc={t._raw.sourceFilePath}
             title={
               <>
                 <span className="font-mono text-sm text-zinc-600 dark:text-zinc-400">{t.courseCode}</span>{' '}

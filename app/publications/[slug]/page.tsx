@@ -36,7 +36,7 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
   const date = publicationDate(p)
   return (
     <PageShell current="/publications/">
-      <article>
+      <article data-doc={p._raw.sourceFilePath}>
         <p className="mb-4 text-sm">
           <SmartLink href="/publications/" className="text-accent hover:underline">
             ← All publications

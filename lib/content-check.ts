@@ -1,0 +1,333 @@
+// Validates every file under content/ against lib/schema.ts and the site's rules, without
+// Contentlayer. It reports all problems at once, each naming the file, the field and the fix.
+import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+import matter from 'gray-matter'
+import type { Root } from 'mdast'
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx'
+import remarkMdx from 'remark-mdx'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFileMessage } from 'vfile-message'
+import { parse as parseYaml, YAMLParseError } from 'yaml'
+import { visit } from 'unist-util-visit'
+import { findRuleProblems, type ContentRecord, type Problem } from './content-rules'
+import { BLOCKED_TAGS } from './mdx'
+import { DOCUMENT_TYPES, filePattern, MDX_COMPONENTS, type DocumentType, type FieldDef, type Fields } from './schema'
+
+export type { Problem }
+
+export interface CheckOptions {
+  contentDir: string
+  publicDir: string
+}
+
+export function formatProblem(p: Problem): string {
+  return `content/${p.file}: ${p.field ? `field "${p.field}": ` : ''}${p.message}`
+}
+
+export function formatProblems(problems: Problem[]): string {
+  const n = problems.length
+  return `Content check failed: ${n} problem${n === 1 ? '' : 's'}\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`
+}
+
+export async function checkContent({ contentDir, publicDir }: CheckOptions): Promise<Problem[]> {
+  const problems: Problem[] = []
+  const records: ContentRecord[] = []
+  const files = await listFiles(contentDir)
+
+  for (const file of files) {
+    const type = typeOf(file)
+    if (!type) {
+      problems.push({
+        file,
+        message: `matches no content type; content files are ${DOCUMENT_TYPES.map(filePattern).join(', ')}`,
+      })
+      continue
+    }
+    const record = await checkFile(join(contentDir, file), file, type, problems)
+    if (record) records.push(record)
+  }
+
+  problems.push(...findRuleProblems(records, { publicFileExists: (path) => existsSync(join(publicDir, ...path.split('/'))) }))
+  return problems
+}
+
+/** Every content file with the type it belongs to (undefined: matches no type). */
+export async function contentFiles(dir: string): Promise<{ file: string; type: DocumentType | undefined }[]> {
+  return (await listFiles(dir)).map((file) => ({ file, type: typeOf(file) }))
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort()
+}
+
+function typeOf(file: string): DocumentType | undefined {
+  return DOCUMENT_TYPES.find((t) =>
+    t.singleton ? file === `${t.folder}/index.mdx` : file.startsWith(`${t.folder}/`) && /^[^/]+\.mdx$/.test(file.slice(t.folder.length + 1)),
+  )
+}
+
+async function checkFile(path: string, file: string, type: DocumentType, problems: Problem[]): Promise<ContentRecord | undefined> {
+  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '')
+  if (text.trim() === '') {
+    problems.push({ file, message: `the file is empty; each ${type.name} needs front matter between --- lines (see the README's author guide)` })
+    return undefined
+  }
+  if (!/^---\r?\n/.test(text)) {
+    problems.push({ file, message: 'the file does not start with front matter: its first line must be ---' })
+    return undefined
+  }
+  let parsed: { data: unknown; content: string }
+  try {
+    parsed = matter(text, YAML_ENGINE)
+  } catch (error) {
+    problems.push({ file, message: `the front matter is not valid YAML: ${yamlReason(error)}` })
+    return undefined
+  }
+  if (!isPlainObject(parsed.data)) {
+    problems.push({ file, message: 'the front matter must be fields ("name: value" lines), not a single value or a list' })
+    return undefined
+  }
+  const { data, content: body } = parsed
+  const bodyLineOffset = text.slice(0, text.length - body.length).split('\n').length - 1
+
+  checkFields(data, type.fields, type.name, '', (field, message) => problems.push({ file, field, message }))
+  problems.push(...checkBody(body, bodyLineOffset, file))
+  const slug = type.singleton ? type.folder : file.slice(type.folder.length + 1).replace(/\.mdx$/, '')
+  return { file, type: type.name, slug, data, bodyLinks: localLinks(body) }
+}
+
+// Front matter is read exactly as Contentlayer reads it (gray-matter with the `yaml` package, so
+// dates stay text), CRLF included: see patches/ for the same fix inside Contentlayer.
+// Passing options also turns off gray-matter's cache, which would hide edits between runs.
+const YAML_ENGINE = { engines: { yaml: (s: string): object => parseYaml(s.replace(/\r\n?/g, '\n')) ?? {} } }
+
+/** The parser's reason, with its line counted in the file (the YAML starts after the opening ---). */
+function yamlReason(error: unknown): string {
+  if (error instanceof YAMLParseError) {
+    const line = error.linePos?.[0].line
+    return `${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}${line ? ` (line ${line + 1})` : ''}`
+  }
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error)
+}
+
+type Report = (field: string, message: string) => void
+
+const TYPE_WORD: Record<FieldDef['type'], string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  date: 'a date (YYYY-MM or YYYY-MM-DD)',
+  enum: 'one of the listed values',
+  list: 'a list',
+  nested: 'a group of fields',
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'nothing (null)'
+  if (Array.isArray(value)) return 'a list'
+  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`
+  if (typeof value === 'object') return 'a group of fields'
+  if (typeof value === 'string') return `the text "${value}"`
+  return `the ${typeof value} ${String(value)}`
+}
+
+function checkFields(data: Record<string, unknown>, fields: Fields, typeName: string, prefix: string, report: Report) {
+  for (const key of Object.keys(data)) {
+    if (!(key in fields)) {
+      const guess = closest(key, Object.keys(fields))
+      report(
+        prefix + key,
+        `${typeName} has no such field${guess ? `; did you mean "${prefix}${guess}"?` : ''} (fields: ${Object.keys(fields).join(', ')})`,
+      )
+    }
+  }
+  for (const [key, def] of Object.entries(fields)) {
+    const value = data[key]
+    const path = prefix + key
+    if (value === undefined || value === null) {
+      if (def.required) report(path, `required but missing${def.description ? ` (${def.description})` : ''}`)
+      continue
+    }
+    checkValue(value, def, path, report)
+  }
+}
+
+function checkValue(value: unknown, def: FieldDef, path: string, report: Report) {
+  const wrong = (hint = '') => report(path, `expected ${TYPE_WORD[def.type]}, got ${describe(value)}${hint}`)
+  switch (def.type) {
+    case 'string':
+      if (typeof value === 'number' || value instanceof Date) wrong('; put it in quotes')
+      else if (typeof value !== 'string') wrong()
+      else if (def.required && value.trim() === '') report(path, 'is empty')
+      return
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) wrong()
+      return
+    case 'boolean':
+      if (typeof value !== 'boolean') wrong()
+      return
+    case 'date':
+      if (value instanceof Date) {
+        if (Number.isNaN(value.getTime())) wrong()
+      } else if (typeof value !== 'string' || !isDate(value)) wrong()
+      return
+    case 'enum':
+      if (typeof value !== 'string' || !def.options.includes(value)) {
+        report(path, `${typeof value === 'string' ? `"${value}"` : describe(value)} is not one of ${def.options.join(', ')}`)
+      }
+      return
+    case 'list': {
+      if (!Array.isArray(value)) return wrong()
+      const of = def.of
+      value.forEach((item: unknown, i) => {
+        if ('fields' in of) {
+          if (!isPlainObject(item)) report(`${path}[${i}]`, `expected a group of fields (${Object.keys(of.fields).join(', ')}), got ${describe(item)}`)
+          else checkFields(item, of.fields, of.name, `${path}[${i}].`, report)
+        } else checkValue(item, { type: 'string', required: true }, `${path}[${i}]`, report)
+      })
+      if (def.required && value.length === 0) report(path, 'the list is empty')
+      return
+    }
+    case 'nested':
+      if (!isPlainObject(value)) return wrong(` (fields: ${Object.keys(def.of.fields).join(', ')})`)
+      checkFields(value, def.of.fields, def.of.name, `${path}.`, report)
+      return
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+}
+
+/** YYYY-MM or YYYY-MM-DD naming a real calendar day. */
+function isDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text)
+  if (!m) return false
+  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])]
+  const d = new Date(Date.UTC(year, month - 1, day))
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
+}
+
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase())
+    if (d < bestDistance) [best, bestDistance] = [c, d]
+  }
+  return best
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    prev = row
+  }
+  return prev[b.length] ?? 0
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx)
+const JS_URL = /^\s*(javascript|vbscript|data:text\/html)/i
+const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/
+
+/** MDX is data, not code: the body must parse and hold no script, handler, import or expression. */
+export function checkBody(body: string, lineOffset: number, file: string): Problem[] {
+  const problems: Problem[] = []
+  const at = (line: number | undefined, message: string) =>
+    problems.push({ file, field: 'body', message: `line ${(line ?? 1) + lineOffset}: ${message}` })
+
+  const comment = /<!--/.exec(body)
+  if (comment) {
+    at(body.slice(0, comment.index).split('\n').length, 'HTML comments (<!-- -->) are not allowed in MDX; write {/* … */} instead')
+    return problems
+  }
+  let tree: Root
+  try {
+    tree = parser.parse(body)
+  } catch (error) {
+    const line = error instanceof VFileMessage ? error.line : undefined
+    const reason = error instanceof VFileMessage ? error.reason : String(error)
+    at(line, `MDX syntax error: ${reason} (a bare { or < in text must be escaped as \\{ or &lt;)`)
+    return problems
+  }
+
+  visit(tree, (node) => {
+    const line = node.position?.start.line
+    switch (node.type) {
+      case 'mdxjsEsm':
+        at(line, 'import and export statements are not allowed: content is data, not code')
+        break
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!COMMENT_ONLY.test(node.value)) at(line, `the JavaScript expression {${node.value.trim()}} is not allowed: content is data, not code`)
+        break
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name
+        if (name && BLOCKED_TAGS.has(name.toLowerCase())) {
+          at(line, `<${name}> is not allowed in content: it could run code or restyle the site`)
+        } else if (name && /^[A-Z]|\./.test(name) && !MDX_COMPONENTS.includes(name)) {
+          at(line, `unknown component <${name}>; available components: ${MDX_COMPONENTS.length ? MDX_COMPONENTS.join(', ') : 'none (use Markdown)'}`)
+        }
+        for (const attr of node.attributes) checkAttribute(attr, name ?? 'fragment', line, at)
+        break
+      }
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (JS_URL.test(node.url)) at(line, `the URL "${node.url}" is not allowed: links must not run code`)
+        break
+    }
+  })
+  return problems
+}
+
+function checkAttribute(
+  attr: MdxJsxAttribute | MdxJsxExpressionAttribute,
+  element: string,
+  line: number | undefined,
+  at: (line: number | undefined, message: string) => void,
+) {
+  if (attr.type === 'mdxJsxExpressionAttribute') {
+    at(line, `the spread attribute {${attr.value}} on <${element}> is not allowed: content is data, not code`)
+    return
+  }
+  if (/^on/i.test(attr.name)) {
+    at(line, `the event handler attribute ${attr.name} on <${element}> is not allowed: content is data, not code`)
+  } else if (attr.value !== null && typeof attr.value === 'object') {
+    at(line, `the attribute ${attr.name}={…} on <${element}> is not allowed: write a plain value in quotes`)
+  } else if (typeof attr.value === 'string' && JS_URL.test(attr.value)) {
+    at(line, `the URL "${attr.value}" in ${attr.name} on <${element}> is not allowed: links must not run code`)
+  }
+}
+
+/** Site paths ("/files/a.pdf") a body links to, for the file-exists rule. */
+function localLinks(body: string): string[] {
+  const found: string[] = []
+  try {
+    visit(parser.parse(body), (node) => {
+      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url.startsWith('/')) found.push(node.url)
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        for (const attr of node.attributes) {
+          if (attr.type === 'mdxJsxAttribute' && (attr.name === 'href' || attr.name === 'src') && typeof attr.value === 'string' && attr.value.startsWith('/')) {
+            found.push(attr.value)
+          }
+        }
+      }
+    })
+  } catch {
+    // A body that does not parse is reported by checkBody.
+  }
+  return found
+}

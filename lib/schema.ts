@@ -1,0 +1,209 @@
+// The content model, as plain data: every document type, its folder and its fields.
+// contentlayer.config.ts turns it into Contentlayer document types (which generate the
+// TypeScript types the site uses), and lib/content-check.ts validates files against it
+// without loading Contentlayer, so `npm run check:content` answers in about a second.
+
+export const ENUMS = {
+  publicationStatus: ['published', 'accepted', 'under-review', 'preprint'],
+  venueKind: ['conference', 'journal', 'workshop'],
+  experienceKind: ['industry', 'research', 'education'],
+  term: ['spring', 'summer', 'fall', 'winter'],
+  identityKind: ['google-scholar', 'orcid', 'github', 'dblp', 'semantic-scholar', 'linkedin', 'x', 'email', 'website'],
+} as const
+
+interface Common {
+  required?: boolean
+  description?: string
+}
+export type ScalarField = Common & { type: 'string' | 'number' | 'boolean' | 'date'; default?: string | number | boolean }
+export type EnumField = Common & { type: 'enum'; options: readonly string[] }
+export type ListField = Common & { type: 'list'; of: { type: 'string' } | NestedType; default?: [] }
+export type NestedField = Common & { type: 'nested'; of: NestedType }
+export type FieldDef = ScalarField | EnumField | ListField | NestedField
+export type Fields = Record<string, FieldDef>
+
+export interface NestedType {
+  name: string
+  fields: Fields
+}
+
+export interface DocumentType {
+  name: string
+  /** Folder under content/; the folder name is the type. */
+  folder: string
+  /** Exactly one document, `<folder>/index.mdx`. */
+  singleton?: boolean
+  /** The page that renders every document of the type, each once (checked after the export). */
+  page: `/${string}`
+  description?: string
+  fields: Fields
+}
+
+export const nested = (name: string, fields: Fields): NestedType => ({ name, fields })
+
+const str = (description?: string, required = false): ScalarField => ({ type: 'string', required, description })
+const req = (description?: string): ScalarField => str(description, true)
+
+const PersonRef = nested('PersonRef', {
+  name: req(),
+  affiliation: str(),
+  url: str('Homepage or profile URL'),
+})
+
+const Organisation = nested('Organisation', {
+  name: req(),
+  shortName: str('e.g. PolyU'),
+  url: str(),
+})
+
+const Degree = nested('Degree', {
+  degree: req("e.g. Master's degree"),
+  field: str('e.g. Artificial Intelligence'),
+  institution: { type: 'nested', of: Organisation, required: true },
+  supervisors: { type: 'list', of: PersonRef, default: [] },
+})
+
+const Interest = nested('Interest', { area: req(), detail: str() })
+
+const IdentityLink = nested('IdentityLink', {
+  kind: { type: 'enum', options: ENUMS.identityKind, required: true },
+  url: req(),
+})
+
+const Author = nested('Author', {
+  name: req(),
+  equal: { type: 'boolean', default: false, description: 'Equal contribution (*)' },
+  corresponding: { type: 'boolean', default: false, description: 'Corresponding author (✉)' },
+})
+
+const Venue = nested('Venue', {
+  name: req('Full venue name'),
+  short: str('Abbreviation shown in lists, e.g. ACL@KnowFM'),
+  kind: { type: 'enum', options: ENUMS.venueKind, required: true },
+})
+
+const PaperLinks = nested('PaperLinks', {
+  arxiv: str('arXiv identifier, e.g. 2505.11574'),
+  openreview: str('OpenReview forum id, e.g. xdVLvWZcUe'),
+  doi: str('DOI, e.g. 10.18653/v1/2025.acl-long.1'),
+  pdf: str('URL, or a path under public/ such as /files/paper.pdf'),
+  code: str(),
+  slides: str(),
+  poster: str(),
+  video: str(),
+  project: str(),
+})
+
+export const DOCUMENT_TYPES: readonly DocumentType[] = [
+  {
+    name: 'Profile',
+    folder: 'profile',
+    page: '/',
+    singleton: true,
+    description: 'The site owner. The MDX body is the "About me" text.',
+    fields: {
+      name: req('Full name as it appears in author lists'),
+      alternateName: str('Name people use, e.g. Ethan'),
+      nameVariants: {
+        type: 'list',
+        of: { type: 'string' },
+        default: [],
+        description: 'Other spellings in author lists (e.g. "Z. Li"); the owner is highlighted under each',
+      },
+      position: req(),
+      department: req(),
+      university: { type: 'nested', of: Organisation, required: true },
+      supervisors: { type: 'list', of: PersonRef, default: [] },
+      degrees: { type: 'list', of: Degree, default: [], description: 'Earlier degrees, newest first' },
+      focus: str('One line on current research, for page descriptions'),
+      interests: { type: 'list', of: Interest, default: [] },
+      collaboration: str('An open call shown on the home page'),
+      links: { type: 'list', of: IdentityLink, default: [] },
+    },
+  },
+  {
+    name: 'Publication',
+    folder: 'publications',
+    page: '/publications/',
+    description: 'One paper or manuscript. The optional MDX body adds notes shown on its page.',
+    fields: {
+      title: req(),
+      authors: { type: 'list', of: Author, required: true },
+      status: { type: 'enum', options: ENUMS.publicationStatus, required: true },
+      venue: { type: 'nested', of: Venue, description: 'Required once published or accepted' },
+      year: { type: 'number', required: true },
+      month: { type: 'number', description: '1-12, when known' },
+      links: { type: 'nested', of: PaperLinks },
+      abstract: str(),
+      tags: { type: 'list', of: { type: 'string' }, default: [] },
+      selected: { type: 'boolean', default: false, description: 'Show on the home page' },
+    },
+  },
+  {
+    name: 'Experience',
+    folder: 'experience',
+    page: '/experience/',
+    description: 'A position held. The optional MDX body describes the work.',
+    fields: {
+      role: req(),
+      organisation: req(),
+      unit: str('Team, lab or group inside the organisation'),
+      url: str(),
+      start: { type: 'date', required: true, description: 'YYYY-MM' },
+      end: { type: 'date', description: 'YYYY-MM; leave out while it is ongoing' },
+      kind: { type: 'enum', options: ENUMS.experienceKind, required: true },
+    },
+  },
+  {
+    name: 'Teaching',
+    folder: 'teaching',
+    page: '/teaching/',
+    fields: {
+      role: req(),
+      courseCode: req(),
+      courseTitle: req(),
+      institution: req(),
+      year: { type: 'number', required: true },
+      term: { type: 'enum', options: ENUMS.term, required: true },
+    },
+  },
+  {
+    name: 'Project',
+    folder: 'projects',
+    page: '/projects/',
+    fields: {
+      name: req(),
+      repository: req('Repository URL'),
+      description: req('One line'),
+      order: { type: 'number', description: 'Lower comes first; then by name' },
+      papers: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs of related publications' },
+    },
+  },
+  {
+    name: 'Award',
+    folder: 'awards',
+    page: '/awards/',
+    fields: {
+      title: req(),
+      issuer: req(),
+      year: { type: 'number', required: true },
+    },
+  },
+  {
+    name: 'Activity',
+    folder: 'activities',
+    page: '/awards/',
+    description: 'Extracurricular activity or service',
+    fields: {
+      role: req(),
+      organisation: req(),
+    },
+  },
+]
+
+/** MDX components an author may use in a body (none yet: plain Markdown and safe HTML). */
+export const MDX_COMPONENTS: readonly string[] = []
+
+export function filePattern(t: DocumentType): string {
+  return t.singleton ? `${t.folder}/index.mdx` : `${t.folder}/*.mdx`
+}

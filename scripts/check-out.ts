@@ -1,0 +1,94 @@
+// After the export: every internal href and src in out/ resolves to a file in out/, and every
+// #fragment to an element id on its target page. External URLs are not fetched (no network).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { fromHtml } from 'hast-util-from-html'
+import type { Root } from 'hast'
+import { visit } from 'unist-util-visit'
+
+const OUT = 'out'
+const basePath = process.env.BASE_PATH?.replace(/\/+$/, '') ?? ''
+const origin = process.env.SITE_URL?.replace(/\/+$/, '')
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return htmlFiles(path)
+    return name.endsWith('.html') ? [path] : []
+  })
+}
+
+const trees = new Map<string, Root>()
+function tree(file: string): Root {
+  let t = trees.get(file)
+  if (!t) trees.set(file, (t = fromHtml(readFileSync(file, 'utf8'))))
+  return t
+}
+
+function idsOf(file: string): Set<string> {
+  const ids = new Set<string>()
+  visit(tree(file), 'element', (node) => {
+    for (const key of ['id', 'name'] as const) {
+      const v = node.properties[key]
+      if (typeof v === 'string') ids.add(v)
+    }
+  })
+  return ids
+}
+
+/** The file in out/ a site path is served from, or undefined. */
+function resolve(pathname: string): string | undefined {
+  let path = decodeURIComponent(pathname)
+  if (basePath) {
+    if (!(path === basePath || path.startsWith(`${basePath}/`))) return undefined
+    path = path.slice(basePath.length) || '/'
+  }
+  const parts = path.split('/').filter(Boolean)
+  const candidates = path.endsWith('/') ? [join(OUT, ...parts, 'index.html')] : [join(OUT, ...parts), join(OUT, ...parts, 'index.html'), `${join(OUT, ...parts)}.html`]
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile())
+}
+
+const ATTRS: Record<string, string[]> = { a: ['href'], link: ['href'], script: ['src'], img: ['src'], source: ['src'], iframe: ['src'], video: ['src', 'poster'], audio: ['src'] }
+const problems: string[] = []
+let checked = 0
+const files = htmlFiles(OUT)
+
+for (const file of files) {
+  const pageUrl = new URL(`http://site.invalid/${relative(OUT, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`)
+  visit(tree(file), 'element', (node) => {
+    for (const attr of ATTRS[node.tagName] ?? []) {
+      const value = node.properties[attr === 'href' ? 'href' : attr]
+      if (typeof value !== 'string') continue
+      if (/^(mailto:|tel:|data:)/i.test(value)) continue
+      if (value === '#' || value === '') {
+        problems.push(`${file}: <${node.tagName} ${attr}="${value}"> points nowhere`)
+        continue
+      }
+      let url: URL
+      try {
+        const absolute = origin && value.startsWith(origin) ? value.slice(origin.length) || '/' : value
+        url = new URL(absolute, pageUrl)
+      } catch {
+        problems.push(`${file}: ${attr}="${value}" is not a valid URL`)
+        continue
+      }
+      if (url.host !== 'site.invalid') continue // another origin: not checked offline
+      checked++
+      const target = url.pathname === pageUrl.pathname && value.startsWith('#') ? file : resolve(url.pathname)
+      if (!target) {
+        problems.push(`${file}: ${attr}="${value}" resolves to no file in ${OUT}/`)
+        continue
+      }
+      if (url.hash && target.endsWith('.html')) {
+        const id = decodeURIComponent(url.hash.slice(1))
+        if (!idsOf(target).has(id)) problems.push(`${file}: ${attr}="${value}": ${target} has no element with id "${id}"`)
+      }
+    }
+  })
+}
+
+if (problems.length > 0) {
+  console.error(`Link check failed: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`)
+  process.exit(1)
+}
+console.log(`Link check passed: ${checked} internal links and assets in ${files.length} HTML files resolve`)

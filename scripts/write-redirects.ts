@@ -1,0 +1,32 @@
+// Static redirect pages for old addresses (lib/redirects.ts): a meta refresh and a link, with a
+// relative target so they work under any base path.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join, posix } from 'node:path'
+import { REDIRECTS } from '../lib/redirects'
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+
+for (const { from, to } of REDIRECTS) {
+  const file = join('out', ...from.split('/').filter(Boolean), ...(from.endsWith('/') ? ['index.html'] : []))
+  const fromDir = from.endsWith('/') ? from : posix.dirname(from)
+  const rel = posix.relative(fromDir, to)
+  const href = escape(rel === '' ? './' : to.endsWith('/') ? `${rel}/` : rel)
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(
+    file,
+    `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Moved</title>
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="0; url=${href}">
+</head>
+<body>
+<p>This page has moved: <a href="${href}">continue</a>.</p>
+</body>
+</html>
+`,
+  )
+}
+console.log(`Redirects written: ${REDIRECTS.map((r) => `${r.from} -> ${r.to}`).join(', ')}`)
