@@ -6,7 +6,9 @@ import { fromHtml } from 'hast-util-from-html'
 import type { Root } from 'hast'
 import { visit } from 'unist-util-visit'
 
-const OUT = 'out'
+import { parseArgs } from 'node:util'
+
+const OUT = parseArgs({ options: { out: { type: 'string', default: 'out' } } }).values.out
 const basePath = process.env.BASE_PATH?.replace(/\/+$/, '') ?? ''
 const origin = process.env.SITE_URL?.replace(/\/+$/, '')
 
