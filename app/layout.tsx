@@ -29,6 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         {children}
         <SiteFooter />
+        <script src={`${site.basePath}/enhance.js`} defer data-site-script="" />
       </body>
     </html>
   )

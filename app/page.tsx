@@ -7,6 +7,8 @@ import { SmartLink } from '@/components/SmartLink'
 import { Mdx } from '@/components/mdx/Mdx'
 import { profile, selectedPublications } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
+import { JsonLd } from '@/components/JsonLd'
+import { personJsonLd } from '@/lib/scholar'
 
 export const metadata = pageMetadata({ path: '/' })
 
@@ -14,6 +16,7 @@ export default function HomePage() {
   const selected = selectedPublications()
   return (
     <PageShell current="/">
+      <JsonLd data={personJsonLd(profile)} />
       <ProfileCard profile={profile} />
 
       <div className="mt-10">

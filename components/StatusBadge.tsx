@@ -8,13 +8,14 @@ const TONE: Record<Publication['status'], string> = {
   preprint: 'bg-zinc-100 text-zinc-700 ring-zinc-500/25 dark:bg-zinc-800 dark:text-zinc-300 dark:ring-zinc-400/30',
 }
 
-export function StatusBadge({ publication }: { publication: Pick<Publication, 'status' | 'venue' | 'links'> }) {
+/** Where a paper stands; `label` overrides the text (the paper page shows the status, lists the venue). */
+export function StatusBadge({ publication, label }: { publication: Pick<Publication, 'status' | 'venue' | 'links'>; label?: string }) {
   return (
     <span
       data-status={publication.status}
       className={cn('inline-block rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ring-inset', TONE[publication.status])}
     >
-      {venueLabel(publication)}
+      {label ?? venueLabel(publication)}
     </span>
   )
 }

@@ -12,6 +12,10 @@ import {
   type Teaching,
 } from 'contentlayer/generated'
 
+import type { CslItem } from '@citation-js/core'
+import { citationKeys, toCsl } from './citation'
+import { absoluteUrl } from './site'
+
 export { profile }
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en')
@@ -74,4 +78,12 @@ export function awards() {
 
 export function activities() {
   return [...allActivities].sort((a, b) => byText(a.organisation, b.organisation) || byText(a.role, b.role))
+}
+
+const keys = citationKeys(allPublications)
+
+/** The paper's citation data: its BibTeX key and CSL-JSON item. */
+export function citation(p: Publication): { key: string; csl: CslItem } {
+  const key = keys.get(p.slug) ?? p.slug
+  return { key, csl: toCsl(p, key, absoluteUrl(`/publications/${p.slug}/`)) }
 }

@@ -5,7 +5,7 @@
 
 export const ENUMS = {
   publicationStatus: ['published', 'accepted', 'under-review', 'preprint'],
-  venueKind: ['conference', 'journal', 'workshop'],
+  venueKind: ['conference', 'journal', 'workshop', 'thesis', 'report'],
   experienceKind: ['industry', 'research', 'education'],
   term: ['spring', 'summer', 'fall', 'winter'],
   identityKind: ['google-scholar', 'orcid', 'github', 'dblp', 'semantic-scholar', 'linkedin', 'x', 'email', 'website'],
@@ -77,7 +77,7 @@ const Author = nested('Author', {
 })
 
 const Venue = nested('Venue', {
-  name: req('Full venue name'),
+  name: req('Full venue name; for a thesis the university, for a report the institution'),
   short: str('Abbreviation shown in lists, e.g. ACL@KnowFM'),
   kind: { type: 'enum', options: ENUMS.venueKind, required: true },
 })

@@ -45,3 +45,8 @@ export const site = {
     { href: '/awards/', label: 'Awards' },
   ],
 } satisfies SiteConfig
+
+/** The absolute URL of a site path, base path included: what canonical, OG and JSON-LD URLs use. */
+export function absoluteUrl(path: string): string {
+  return `${site.url}${site.basePath}${path}`
+}

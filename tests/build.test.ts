@@ -7,6 +7,9 @@ import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
 import { select } from 'hast-util-select'
 import matter from 'gray-matter'
+import { Cite } from '@citation-js/core'
+import '@citation-js/plugin-bibtex'
+import { parse as parseYaml } from 'yaml'
 import { filesBelow, ROOT, run, tempProject } from './helpers'
 
 const BAD = join(ROOT, 'tests/fixtures/bad')
@@ -56,6 +59,29 @@ describe('builds', () => {
       const authors = select('.authors', page)
       assert.ok(authors, `${slug}: no author list`)
       for (const a of data.authors as { name: string }[]) assert.ok(toText(authors).includes(a.name), `${slug}: ${a.name}`)
+    }
+  })
+
+  test('round trip: import a 30-entry .bib, build, and /publications.bib keeps every title, author and year', { timeout: 240_000 }, async () => {
+    const dir = project()
+    const imported = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/import.ts'), join(ROOT, 'tests/fixtures/import/scholar-30.bib'), '--content', join(dir, 'content')])
+    assert.equal(imported.code, 0, imported.output)
+    const r = await run('npm', ['run', 'build'], dir)
+    assert.equal(r.code, 0, r.output)
+    const exported = new Cite(readFileSync(join(dir, 'out/publications.bib'), 'utf8')).data
+    const files = filesBelow(join(dir, 'content/publications'))
+    assert.equal(exported.length, files.length)
+    const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+    for (const f of files) {
+      const { data } = matter(readFileSync(join(dir, 'content/publications', f), 'utf8'), { engines: { yaml: (s: string): object => parseYaml(s) } })
+      const item = exported.find((e) => norm(e.title ?? '') === norm(String(data.title)))
+      assert.ok(item, `${f}: "${String(data.title)}" is missing from /publications.bib`)
+      assert.deepEqual(
+        item.author?.map((a) => a.literal ?? [a.given, a['dropping-particle'], a['non-dropping-particle'], a.family, a.suffix].filter(Boolean).join(' ')),
+        (data.authors as { name: string }[]).map((a) => a.name),
+        f,
+      )
+      assert.equal(item.issued?.['date-parts']?.[0]?.[0], data.year, f)
     }
   })
 })

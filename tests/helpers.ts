@@ -35,7 +35,8 @@ export function tempContent(): { dir: string; content: string; public: string } 
   return { dir, content: join(dir, 'content'), public: join(dir, 'public') }
 }
 
-const PROJECT_FILES = ['app', 'components', 'content', 'lib', 'public', 'scripts', 'contentlayer.config.ts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json']
+/** What a project copy leaves out: dependencies, build output, tests, version control. */
+const NOT_COPIED = new Set(['node_modules', '.next', 'out', '.contentlayer', '.tmp', '.git', 'tests', 'e2e', 'test-results', 'playwright-report', 'screenshots', 'next-env.d.ts', 'tsconfig.tsbuildinfo', 'playwright.config.ts'])
 
 /**
  * A temporary copy of the project that can run `npm run build`. It lives under .tmp/ inside the
@@ -44,7 +45,7 @@ const PROJECT_FILES = ['app', 'components', 'content', 'lib', 'public', 'scripts
 export function tempProject(): string {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true })
   const dir = mkdtempSync(join(ROOT, '.tmp', 'project-'))
-  for (const f of PROJECT_FILES) cpSync(join(ROOT, f), join(dir, f), { recursive: true })
+  for (const f of readdirSync(ROOT)) if (!NOT_COPIED.has(f)) cpSync(join(ROOT, f), join(dir, f), { recursive: true })
   return dir
 }
 

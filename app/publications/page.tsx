@@ -1,6 +1,7 @@
 import { AuthorLegend } from '@/components/AuthorList'
 import { PageHeader } from '@/components/PageHeader'
 import { PageShell } from '@/components/PageShell'
+import { PublicationFilter } from '@/components/PublicationFilter'
 import { PublicationItem } from '@/components/PublicationItem'
 import { SmartLink } from '@/components/SmartLink'
 import { profile, publications, publicationsByYear } from '@/lib/content'
@@ -20,7 +21,15 @@ export default function PublicationsPage() {
     <PageShell current="/publications/">
       <PageHeader title="Publications">
         <p>
-          {count} papers and manuscripts, newest first.
+          {count} papers and manuscripts, newest first. All of them as{' '}
+          <SmartLink href="/publications.bib" className="text-accent hover:underline">
+            BibTeX
+          </SmartLink>{' '}
+          or{' '}
+          <SmartLink href="/publications.json" className="text-accent hover:underline">
+            CSL-JSON
+          </SmartLink>
+          .
           {scholar && (
             <>
               {' '}
@@ -36,14 +45,15 @@ export default function PublicationsPage() {
           <AuthorLegend />
         </div>
       </PageHeader>
+      <PublicationFilter publications={publications()} />
       {groups.map((g) => (
-        <section key={g.year} aria-labelledby={`year-${g.year}`} className="mt-10 first-of-type:mt-0">
+        <section key={g.year} data-filter-group aria-labelledby={`year-${g.year}`} className="mt-10 first-of-type:mt-0">
           <h2 id={`year-${g.year}`} className="mb-4 border-b border-zinc-200 pb-1 text-xl font-semibold text-zinc-950 dark:border-zinc-800 dark:text-zinc-50">
             {g.year}
           </h2>
           <ol className="space-y-7">
             {g.items.map((p) => (
-              <li key={p.slug}>
+              <li key={p.slug} data-filter-item data-status={p.status} data-tags={p.tags.join(' ')}>
                 <PublicationItem publication={p} />
               </li>
             ))}

@@ -6,7 +6,10 @@ import { PaperLinks } from '@/components/PaperLinks'
 import { SmartLink } from '@/components/SmartLink'
 import { StatusBadge } from '@/components/StatusBadge'
 import { Mdx } from '@/components/mdx/Mdx'
-import { publicationBySlug, publications } from '@/lib/content'
+import { CiteBlock } from '@/components/CiteBlock'
+import { JsonLd } from '@/components/JsonLd'
+import { citation, publicationBySlug, publications } from '@/lib/content'
+import { highwireTags, scholarlyArticle } from '@/lib/scholar'
 import { publicationDate, statusLabel } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -22,11 +25,14 @@ export async function generateMetadata(props: PageProps<'/publications/[slug]'>)
   if (!p) return {}
   const authors = p.authors.map((a) => a.name).join(', ')
   const where = p.venue?.name ?? statusLabel(p.status)
-  return pageMetadata({
-    title: p.title,
-    description: p.abstract?.slice(0, 200) ?? `${authors}. ${where}, ${p.year}.`,
-    path: `/publications/${p.slug}/`,
-  })
+  return {
+    ...pageMetadata({
+      title: p.title,
+      description: p.abstract?.slice(0, 200) ?? `${authors}. ${where}, ${p.year}.`,
+      path: `/publications/${p.slug}/`,
+    }),
+    other: highwireTags(p),
+  }
 }
 
 export default async function PublicationPage(props: PageProps<'/publications/[slug]'>) {
@@ -34,8 +40,10 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
   const p = publicationBySlug(slug)
   if (!p) notFound()
   const date = publicationDate(p)
+  const { key, csl } = citation(p)
   return (
     <PageShell current="/publications/">
+      <JsonLd data={scholarlyArticle(p)} />
       <article data-doc={p._raw.sourceFilePath}>
         <p className="mb-4 text-sm">
           <SmartLink href="/publications/" className="text-accent hover:underline">
@@ -52,7 +60,7 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
         <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
           <dt className="font-medium text-zinc-600 dark:text-zinc-400">Status</dt>
           <dd>
-            <StatusBadge publication={p} />
+            <StatusBadge publication={p} label={statusLabel(p.status)} />
           </dd>
           {p.venue && (
             <>
@@ -90,6 +98,7 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
             <Mdx source={p.body.raw} />
           </section>
         )}
+        <CiteBlock csl={csl} bibHref={`/publications/${p.slug}/cite.bib`} bibFile={`${key}.bib`} />
       </article>
     </PageShell>
   )

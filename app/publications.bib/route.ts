@@ -1,0 +1,11 @@
+import { bibtex } from '@/lib/citation'
+import { citation, publications } from '@/lib/content'
+
+export const dynamic = 'force-static'
+
+/** Every paper as BibTeX, newest first. */
+export function GET() {
+  return new Response(bibtex(publications().map((p) => citation(p).csl)), {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  })
+}

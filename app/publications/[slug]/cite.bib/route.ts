@@ -1,0 +1,17 @@
+import { bibtex } from '@/lib/citation'
+import { citation, publicationBySlug, publications } from '@/lib/content'
+
+export const dynamic = 'force-static'
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return publications().map((p) => ({ slug: p.slug }))
+}
+
+/** One paper's BibTeX entry. */
+export async function GET(_request: Request, ctx: RouteContext<'/publications/[slug]/cite.bib'>) {
+  const { slug } = await ctx.params
+  const p = publicationBySlug(slug)
+  if (!p) return new Response('Not found', { status: 404 })
+  return new Response(bibtex([citation(p).csl]), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } })
+}

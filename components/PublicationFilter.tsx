@@ -1,0 +1,43 @@
+import { statusLabel } from '@/lib/format'
+import type { Publication } from 'contentlayer/generated'
+
+/** Narrowing controls for the publication list. Hidden until the enhancement script wires them: the list is complete without it. */
+export function PublicationFilter({ publications }: { publications: Publication[] }) {
+  const statuses = [...new Set(publications.map((p) => p.status))]
+  const topics = [...new Set(publications.flatMap((p) => p.tags))].sort()
+  const field = 'rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900'
+  return (
+    <form data-filter hidden role="search" aria-label="Filter publications" className="mb-8 flex flex-wrap items-end gap-3">
+      <label className="flex min-w-48 flex-1 flex-col gap-1 text-sm font-medium">
+        Search titles and authors
+        <input type="search" name="q" className={field} autoComplete="off" />
+      </label>
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        Status
+        <select name="status" className={field}>
+          <option value="">All</option>
+          {statuses.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        Topic
+        <select name="topic" className={field}>
+          <option value="">All</option>
+          {topics.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="reset" className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:border-accent hover:text-accent dark:border-zinc-700">
+        Clear
+      </button>
+      <output aria-live="polite" className="basis-full text-sm text-zinc-600 dark:text-zinc-400" />
+    </form>
+  )
+}

@@ -1,0 +1,60 @@
+// The site's only script: progressive enhancement over complete HTML. Every page works without
+// it. It is a plain script (no imports, no framework), transpiled at build by app/enhance.js.
+
+/** Buttons with data-copy="<id>" copy that element's text. */
+function enhanceCopyButtons(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    const target = document.getElementById(button.dataset.copy ?? '')
+    if (!target || !navigator.clipboard) continue
+    button.hidden = false
+    button.addEventListener('click', async () => {
+      const label = button.textContent
+      try {
+        await navigator.clipboard.writeText(target.innerText.trim())
+        button.textContent = 'Copied'
+      } catch {
+        button.textContent = 'Press Ctrl+C'
+        const range = document.createRange()
+        range.selectNodeContents(target)
+        getSelection()?.removeAllRanges()
+        getSelection()?.addRange(range)
+      }
+      setTimeout(() => (button.textContent = label), 2000)
+    })
+  }
+}
+
+/** A form[data-filter] narrows the article[data-slug] items of its list by text, status and topic. */
+function enhancePublicationFilter(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-filter]')
+  if (!form) return
+  const items = [...document.querySelectorAll<HTMLElement>('[data-filter-item]')]
+  const groups = [...document.querySelectorAll<HTMLElement>('[data-filter-group]')]
+  const status = form.querySelector<HTMLOutputElement>('output')
+  const text = (el: HTMLElement) => (el.textContent ?? '').toLowerCase()
+  const apply = () => {
+    const data = new FormData(form)
+    const words = String(data.get('q') ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+    const wantStatus = String(data.get('status') ?? '')
+    const wantTopic = String(data.get('topic') ?? '')
+    let shown = 0
+    for (const item of items) {
+      const visible =
+        words.every((w) => text(item).includes(w)) &&
+        (!wantStatus || item.dataset.status === wantStatus) &&
+        (!wantTopic || (item.dataset.tags ?? '').split(' ').includes(wantTopic))
+      item.hidden = !visible
+      if (visible) shown++
+    }
+    for (const group of groups) group.hidden = !group.querySelector('[data-filter-item]:not([hidden])')
+    if (status) status.textContent = shown === items.length ? `Showing all ${shown}` : `Showing ${shown} of ${items.length}`
+  }
+  form.hidden = false
+  form.addEventListener('input', apply)
+  form.addEventListener('submit', (event) => event.preventDefault())
+  form.addEventListener('reset', () => setTimeout(apply))
+  apply()
+}
+
+enhanceCopyButtons()
+enhancePublicationFilter()

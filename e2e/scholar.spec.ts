@@ -1,0 +1,158 @@
+import { Cite } from '@citation-js/core'
+import '@citation-js/plugin-bibtex'
+import { expect, test, type Page } from '@playwright/test'
+import Ajv from 'ajv'
+import { cslDataSchema } from './csl-data-schema'
+import { profile, publications } from './content'
+
+const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+
+async function jsonLd(page: Page, type: string): Promise<Record<string, unknown>> {
+  const all = await page.locator('script[type="application/ld+json"]').allTextContents()
+  const found = all.map((t) => JSON.parse(t) as Record<string, unknown>).find((d) => d['@type'] === type)
+  expect(found, `JSON-LD ${type}`).toBeTruthy()
+  return found ?? {}
+}
+
+const meta = (page: Page, name: string) => page.locator(`head meta[name="${name}"]`)
+
+for (const p of publications) {
+  test(`/publications/${p.slug}/ carries Google Scholar tags and ScholarlyArticle JSON-LD`, async ({ page }) => {
+    await page.goto(`/publications/${p.slug}/`)
+    await expect(meta(page, 'citation_title')).toHaveAttribute('content', p.title)
+    const authors = await meta(page, 'citation_author').evaluateAll((els) => els.map((e) => e.getAttribute('content')))
+    expect(authors).toEqual(p.authors.map((a) => a.name))
+    const date = p.month ? `${p.year}/${String(p.month).padStart(2, '0')}` : String(p.year)
+    await expect(meta(page, 'citation_publication_date')).toHaveAttribute('content', date)
+    if (p.venue?.kind === 'journal') await expect(meta(page, 'citation_journal_title')).toHaveAttribute('content', p.venue.name)
+    else if (p.venue?.kind === 'conference' || p.venue?.kind === 'workshop') await expect(meta(page, 'citation_conference_title')).toHaveAttribute('content', p.venue.name)
+    else if (!p.venue && p.links?.arxiv) {
+      await expect(meta(page, 'citation_technical_report_institution')).toHaveAttribute('content', 'arXiv')
+      await expect(meta(page, 'citation_technical_report_number')).toHaveAttribute('content', p.links.arxiv)
+    }
+    if (p.links?.pdf?.startsWith('/')) await expect(meta(page, 'citation_pdf_url')).toHaveCount(1)
+    else await expect(meta(page, 'citation_pdf_url')).toHaveCount(0)
+    await expect(meta(page, 'citation_abstract_html_url')).toHaveAttribute('content', new RegExp(`/publications/${p.slug}/$`))
+
+    const ld = await jsonLd(page, 'ScholarlyArticle')
+    expect(ld.name).toBe(p.title)
+    expect((ld.author as { '@type': string; name: string }[]).map((a) => [a['@type'], a.name])).toEqual(p.authors.map((a) => ['Person', a.name]))
+    expect(ld.datePublished).toBe(date.replace('/', '-'))
+    const sameAs = (ld.sameAs as string[] | undefined) ?? []
+    if (p.links?.arxiv) expect(sameAs).toContain(`https://arxiv.org/abs/${p.links.arxiv}`)
+    if (p.links?.openreview) expect(sameAs).toContain(`https://openreview.net/forum?id=${p.links.openreview}`)
+    if (p.venue) expect((ld.isPartOf as { name: string }).name).toBe(p.venue.name)
+    // Serialised safely: no raw "<" inside the script.
+    for (const text of await page.locator('script[type="application/ld+json"]').allTextContents()) expect(text).not.toContain('<')
+  })
+}
+
+test('the home page carries Person JSON-LD with affiliation and identity links', async ({ page }) => {
+  await page.goto('/')
+  const person = await jsonLd(page, 'Person')
+  expect(person.name).toBe(profile.name)
+  expect(person.alternateName).toBe(profile.alternateName)
+  expect((person.affiliation as { name: string }).name).toBe(profile.university.name)
+  expect(person.sameAs).toEqual(profile.links.filter((l) => l.kind !== 'email').map((l) => l.url))
+})
+
+test.describe('the Cite section', () => {
+  const p = publications[0]!
+
+  test('is complete without JavaScript: BibTeX, a formatted reference and a .bib download', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`/publications/${p.slug}/`)
+    const bib = await page.locator('#cite-bibtex').innerText()
+    const parsed = new Cite(bib).data
+    expect(parsed).toHaveLength(1)
+    expect(norm(parsed[0]?.title ?? '')).toBe(norm(p.title))
+    expect(parsed[0]?.author?.map((a) => a.family)).toEqual(p.authors.map((a) => a.name.split(' ').at(-1)))
+    await expect(page.locator('#cite-apa')).toContainText(`(${p.year})`)
+    await expect(page.locator('button[data-copy]')).toHaveCount(2)
+    await expect(page.locator('button[data-copy]').first()).toBeHidden()
+    const href = await page.getByRole('link', { name: 'download .bib' }).getAttribute('href')
+    expect(href).toBe(`/publications/${p.slug}/cite.bib`)
+    const response = await page.request.get(href ?? '')
+    expect(response.status()).toBe(200)
+    const single = new Cite(await response.text()).data
+    expect(single.map((d) => norm(d.title ?? ''))).toEqual([norm(p.title)])
+    await context.close()
+  })
+
+  test('copies the BibTeX with one click when JavaScript runs', async ({ browser, baseURL }) => {
+    const context = await browser.newContext()
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
+    const page = await context.newPage()
+    await page.goto(`/publications/${p.slug}/`)
+    const button = page.locator('button[data-copy="cite-bibtex"]')
+    await expect(button).toBeVisible()
+    await button.click()
+    await expect(button).toHaveText('Copied')
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe((await page.locator('#cite-bibtex').innerText()).trim())
+    await context.close()
+  })
+})
+
+test('/publications.bib holds every paper with its title, authors and year', async ({ request }) => {
+  const response = await request.get('/publications.bib')
+  expect(response.status()).toBe(200)
+  const items = new Cite(await response.text()).data
+  expect(items).toHaveLength(publications.length)
+  for (const p of publications) {
+    const item = items.find((i) => norm(i.title ?? '') === norm(p.title))
+    expect(item, p.title).toBeTruthy()
+    expect(item?.author?.map((a) => `${a.given} ${a.family}`)).toEqual(p.authors.map((a) => a.name))
+    expect(item?.issued?.['date-parts']?.[0]?.[0]).toBe(p.year)
+  }
+})
+
+test('/publications.json is CSL-JSON valid against the CSL data schema and holds every paper', async ({ request }) => {
+  const response = await request.get('/publications.json')
+  expect(response.status()).toBe(200)
+  const data: unknown = await response.json()
+  const validate = new Ajv({ allErrors: true }).compile(cslDataSchema)
+  expect(validate(data), JSON.stringify(validate.errors)).toBe(true)
+  const items = data as { title: string; issued: { 'date-parts': number[][] } }[]
+  expect(items.map((i) => norm(i.title)).sort()).toEqual(publications.map((p) => norm(p.title)).sort())
+})
+
+test.describe('narrowing the publication list', () => {
+  test('search, status and topic narrow the list to the matching papers', async ({ page }) => {
+    await page.goto('/publications/')
+    const visible = () => page.locator('[data-filter-item]:visible article').evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')).sort())
+    const slugs = (ps: typeof publications) => ps.map((p) => p.slug).sort()
+    await expect(page.locator('form[data-filter]')).toBeVisible()
+
+    const word = 'quantization'
+    await page.getByLabel('Search titles and authors').fill(word)
+    expect(await visible()).toEqual(slugs(publications.filter((p) => `${p.title} ${p.authors.map((a) => a.name).join(' ')}`.toLowerCase().includes(word))))
+    await expect(page.locator('form[data-filter] output')).toContainText('Showing')
+
+    await page.getByRole('button', { name: 'Clear' }).click()
+    expect(await visible()).toEqual(slugs(publications))
+
+    const status = publications[0]!.status
+    await page.getByLabel('Status').selectOption(status)
+    expect(await visible()).toEqual(slugs(publications.filter((p) => p.status === status)))
+
+    await page.getByRole('button', { name: 'Clear' }).click()
+    const topic = publications.flatMap((p) => p.tags)[0]!
+    await page.getByLabel('Topic').selectOption(topic)
+    expect(await visible()).toEqual(slugs(publications.filter((p) => p.tags.includes(topic))))
+
+    await page.getByLabel('Search titles and authors').fill('no paper has this phrase')
+    expect(await visible()).toEqual([])
+    await expect(page.locator('[data-filter-group]:visible')).toHaveCount(0)
+  })
+
+  test('without JavaScript the controls stay hidden and the list is complete', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/publications/')
+    await expect(page.locator('form[data-filter]')).toBeHidden()
+    await expect(page.locator('article[data-slug]:visible')).toHaveCount(publications.length)
+    await context.close()
+  })
+})

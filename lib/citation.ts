@@ -1,0 +1,110 @@
+// Citations from the typed publication records: one CSL-JSON item per paper, from which
+// citation-js makes BibTeX and formatted references. Nothing here concatenates BibTeX by hand.
+import { Cite, plugins, type CslItem, type CslName } from '@citation-js/core'
+import '@citation-js/plugin-bibtex'
+import '@citation-js/plugin-csl'
+import { parse as parseName } from '@citation-js/name'
+import type { Publication } from 'contentlayer/generated'
+import { paperLinks } from './format'
+
+type Paper = Pick<Publication, 'slug' | 'title' | 'authors' | 'status' | 'venue' | 'year' | 'month' | 'links' | 'abstract' | 'tags'>
+
+export function cslName(name: string): CslName {
+  const parsed = parseName(name)
+  return parsed.family || parsed.given ? parsed : { literal: name }
+}
+
+function asciiWord(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+}
+
+const STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'for', 'to', 'in', 'and', 'with', 'towards', 'toward'])
+
+/** Google-Scholar-style key: first author's family name, year, first significant title word (li2025infijanice). */
+function baseKey(p: Paper): string {
+  const first = p.authors[0] ? cslName(p.authors[0].name) : undefined
+  const family = asciiWord(first?.family ?? first?.literal ?? '') || 'anon'
+  const word = p.title.split(/\s+/).map(asciiWord).find((w) => w && !STOP_WORDS.has(w)) ?? 'untitled'
+  return `${family}${p.year}${word}`
+}
+
+/** Citation keys for a set of papers: stable for a given set, unique (a, b, … on collisions, in slug order). */
+export function citationKeys(papers: Paper[]): Map<string, string> {
+  const keys = new Map<string, string>()
+  const taken = new Map<string, number>()
+  for (const p of [...papers].sort((a, b) => a.slug.localeCompare(b.slug))) {
+    const base = baseKey(p)
+    const n = taken.get(base) ?? 0
+    taken.set(base, n + 1)
+    keys.set(p.slug, n === 0 ? base : `${base}${String.fromCharCode(96 + n)}`)
+  }
+  return keys
+}
+
+const STATUS_NOTE: Partial<Record<Publication['status'], string>> = { 'under-review': 'Under review', accepted: 'Accepted' }
+
+/** The paper as a CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
+export function toCsl(p: Paper, key: string, pageUrl?: string): CslItem {
+  const links = p.links
+  const item: CslItem = {
+    id: p.slug,
+    'citation-key': key,
+    type: 'article-journal',
+    title: p.title,
+    author: p.authors.map((a) => cslName(a.name)),
+    issued: { 'date-parts': [p.month ? [p.year, p.month] : [p.year]] },
+  }
+  if (p.venue?.kind === 'thesis' || p.venue?.kind === 'report') {
+    item.type = p.venue.kind
+    item.publisher = p.venue.name
+  } else if (p.venue) {
+    item.type = p.venue.kind === 'journal' ? 'article-journal' : 'paper-conference'
+    item['container-title'] = p.venue.name
+  } else if (links?.arxiv) {
+    // How Google Scholar and arXiv itself cite a preprint: @article{…, journal={arXiv preprint arXiv:ID}}.
+    item['container-title'] = `arXiv preprint arXiv:${links.arxiv}`
+  } else {
+    item.type = 'manuscript'
+  }
+  const note = STATUS_NOTE[p.status]
+  if (note) item.note = note
+  if (links?.doi) item.DOI = links.doi
+  const url = paperLinks(p).find((l) => l.kind === 'arxiv' || l.kind === 'openreview' || l.kind === 'doi')?.href ?? pageUrl
+  if (url) item.URL = url
+  if (p.abstract) item.abstract = p.abstract
+  if (p.tags.length > 0) item.keyword = p.tags.join(', ')
+  return item
+}
+
+// BibTeX in UTF-8, as Zotero, JabRef and biber write and read it. citation-js's ASCII escaping
+// garbles some letters (Jiří becomes Ji{\v r}\i{{\' }}, which no parser reads back), so it is off,
+// and the characters TeX treats specially are escaped here instead, in text fields only.
+const bibtexConfig = plugins.config.get('@bibtex')
+if (bibtexConfig && typeof bibtexConfig === 'object' && 'format' in bibtexConfig && bibtexConfig.format && typeof bibtexConfig.format === 'object') {
+  Object.assign(bibtexConfig.format, { asciiOnly: false })
+}
+const TEX_SPECIAL = /([&%$#_{}])/g
+const texText = (s: string) => s.replace(TEX_SPECIAL, '\\$1')
+const TEXT_FIELDS = ['title', 'container-title', 'publisher', 'note', 'abstract', 'keyword'] as const
+
+export function bibtex(items: CslItem[]): string {
+  const escaped = items.map((item) => {
+    const out: CslItem = { ...item }
+    for (const field of TEXT_FIELDS) {
+      const value = out[field]
+      if (typeof value === 'string') out[field] = texText(value)
+    }
+    out.author = item.author?.map((n) => Object.fromEntries(Object.entries(n).map(([k, v]) => [k, typeof v === 'string' ? texText(v) : v])))
+    return out
+  })
+  return new Cite(escaped).format('bibtex').trim() + '\n'
+}
+
+/** A formatted reference (APA by default) as plain text. */
+export function reference(item: CslItem, template = 'apa'): string {
+  return new Cite([item]).format('bibliography', { format: 'text', template, lang: 'en-US' }).trim()
+}

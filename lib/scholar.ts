@@ -1,0 +1,76 @@
+// What search engines and reference managers read from a page: Highwire Press citation_* tags
+// (the ones Google Scholar documents) and schema.org JSON-LD.
+import type { Person, ScholarlyArticle, WithContext } from 'schema-dts'
+import type { Profile, Publication } from 'contentlayer/generated'
+import { paperLinks } from './format'
+import { absoluteUrl } from './site'
+
+/** Highwire tags for Next's metadata `other`: arrays become one <meta> per value, in order. */
+export function highwireTags(p: Publication): Record<string, string | string[]> {
+  const tags: Record<string, string | string[]> = {
+    citation_title: p.title,
+    citation_author: p.authors.map((a) => a.name),
+    citation_publication_date: p.month ? `${p.year}/${String(p.month).padStart(2, '0')}` : String(p.year),
+  }
+  if (p.venue?.kind === 'journal') tags.citation_journal_title = p.venue.name
+  else if (p.venue?.kind === 'thesis') tags.citation_dissertation_institution = p.venue.name
+  else if (p.venue?.kind === 'report') tags.citation_technical_report_institution = p.venue.name
+  else if (p.venue) tags.citation_conference_title = p.venue.name
+  else if (p.links?.arxiv) {
+    tags.citation_technical_report_institution = 'arXiv'
+    tags.citation_technical_report_number = p.links.arxiv
+  }
+  if (p.links?.doi) tags.citation_doi = p.links.doi
+  if (p.links?.arxiv) tags.citation_arxiv_id = p.links.arxiv
+  // Scholar only trusts a PDF on the page's own origin.
+  if (p.links?.pdf?.startsWith('/')) tags.citation_pdf_url = absoluteUrl(p.links.pdf)
+  tags.citation_abstract_html_url = absoluteUrl(`/publications/${p.slug}/`)
+  if (p.tags.length > 0) tags.citation_keywords = p.tags.join('; ')
+  return tags
+}
+
+export function scholarlyArticle(p: Publication): WithContext<ScholarlyArticle> {
+  const sameAs = paperLinks(p)
+    .filter((l) => l.kind === 'arxiv' || l.kind === 'doi' || l.kind === 'openreview')
+    .map((l) => l.href)
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ScholarlyArticle',
+    '@id': absoluteUrl(`/publications/${p.slug}/`),
+    url: absoluteUrl(`/publications/${p.slug}/`),
+    headline: p.title,
+    name: p.title,
+    author: p.authors.map((a) => ({ '@type': 'Person', name: a.name })),
+    datePublished: p.month ? `${p.year}-${String(p.month).padStart(2, '0')}` : String(p.year),
+    ...(p.venue ? { isPartOf: { '@type': p.venue.kind === 'journal' ? 'Periodical' : 'CreativeWork', name: p.venue.name } } : {}),
+    ...(p.venue ? {} : { creativeWorkStatus: p.status === 'under-review' ? 'Under review' : 'Preprint' }),
+    ...(p.abstract ? { abstract: p.abstract } : {}),
+    ...(p.tags.length > 0 ? { keywords: p.tags.join(', ') } : {}),
+    ...(sameAs.length > 0 ? { sameAs } : {}),
+  }
+}
+
+export function personJsonLd(profile: Profile): WithContext<Person> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    '@id': absoluteUrl('/#person'),
+    url: absoluteUrl('/'),
+    name: profile.name,
+    ...(profile.alternateName ? { alternateName: profile.alternateName } : {}),
+    jobTitle: profile.position,
+    affiliation: {
+      '@type': 'CollegeOrUniversity',
+      name: profile.university.name,
+      ...(profile.university.url ? { url: profile.university.url } : {}),
+      department: { '@type': 'Organization', name: profile.department },
+    },
+    alumniOf: profile.degrees.map((d) => ({
+      '@type': 'CollegeOrUniversity',
+      name: d.institution.name,
+      ...(d.institution.url ? { url: d.institution.url } : {}),
+    })),
+    knowsAbout: profile.interests.map((i) => (i.detail ? `${i.area}: ${i.detail}` : i.area)),
+    sameAs: profile.links.filter((l) => l.kind !== 'email').map((l) => l.url),
+  }
+}

@@ -1,0 +1,162 @@
+// `npm run import` on realistic BibTeX and Academic Pages TSV, run as the author runs it, on a copy of content/.
+import assert from 'node:assert/strict'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, test } from 'node:test'
+import matter from 'gray-matter'
+import { parse as parseYaml } from 'yaml'
+import { checkContent } from '../lib/content-check'
+import { ROOT, run, tempContent } from './helpers'
+
+const FIXTURES = join(ROOT, 'tests/fixtures/import')
+const SCHOLAR_30 = join(FIXTURES, 'scholar-30.bib')
+
+function importFile(file: string, content: string, ...flags: string[]) {
+  return run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/import.ts'), file, '--content', content, ...flags])
+}
+
+const YAML_ENGINE = { engines: { yaml: (s: string): object => parseYaml(s) ?? {} } }
+
+function papers(content: string): Map<string, { text: string; data: Record<string, unknown>; body: string }> {
+  const dir = join(content, 'publications')
+  return new Map(
+    readdirSync(dir).map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8')
+      const { data, content: body } = matter(text, YAML_ENGINE)
+      return [name, { text, data, body }]
+    }),
+  )
+}
+
+const entriesIn = (bib: string) => (readFileSync(bib, 'utf8').match(/^@\w+\{/gm) ?? []).length
+
+describe('importing', { concurrency: 2 }, () => {
+  test('a realistic 30-entry .bib imports without loss, matches the papers already there, and passes the content check', async () => {
+    const site = tempContent()
+    try {
+      assert.equal(entriesIn(SCHOLAR_30), 30)
+      const before = papers(site.content)
+      const r = await importFile(SCHOLAR_30, site.content)
+      assert.equal(r.code, 0, r.output)
+      const summary = /30 entries: (\d+) added, (\d+) updated, (\d+) unchanged, 0 not imported/.exec(r.output)
+      assert.ok(summary, r.output)
+      const after = papers(site.content)
+      assert.equal(after.size, before.size + Number(summary[1]))
+      // The site's own papers in the file (InfiJanice by arXiv id, MD3R by OpenReview id) are not added again.
+      const arxivIds = [...after.values()].map((p) => (p.data.links as { arxiv?: string } | undefined)?.arxiv).filter(Boolean)
+      assert.equal(arxivIds.filter((id) => id === '2505.11574').length, 1)
+      assert.equal([...after.values()].filter((p) => String(p.data.title).startsWith('MD3R')).length, 1)
+      assert.equal(Number(summary[1]) + Number(summary[2]) + Number(summary[3]), 30)
+      assert.deepEqual(await checkContent({ contentDir: site.content, publicDir: site.public }), [])
+      // LaTeX accents arrive as ordinary composed Unicode (Jiří, Sørensen), with no TeX left over.
+      const names = [...after.values()].flatMap((p) => (p.data.authors as { name: string }[]).map((a) => a.name))
+      for (const n of names) assert.ok(n === n.normalize('NFC') && !/[\\{}\u0131]/.test(n), n)
+      assert.ok(names.includes('Jiří Novák') && names.includes('Bjørn Sørensen') && names.includes('Pablo de la Cruz'))
+
+      // Re-importing the same file changes nothing, byte for byte.
+      const again = await importFile(SCHOLAR_30, site.content)
+      assert.match(again.output, /30 entries: 0 added, 0 updated, 30 unchanged, 0 not imported/)
+      assert.deepEqual(
+        [...papers(site.content)].map(([n, p]) => [n, p.text]),
+        [...after].map(([n, p]) => [n, p.text]),
+      )
+    } finally {
+      rmSync(site.dir, { recursive: true, force: true })
+    }
+  })
+
+  test('--dry-run reports what would change and writes nothing', async () => {
+    const site = tempContent()
+    try {
+      const before = [...papers(site.content)].map(([n, p]) => [n, p.text])
+      const r = await importFile(SCHOLAR_30, site.content, '--dry-run')
+      assert.equal(r.code, 0, r.output)
+      assert.match(r.output, /\[dry run, nothing written\] 30 entries: \d+ added/)
+      assert.match(r.output, /would be added/)
+      assert.deepEqual([...papers(site.content)].map(([n, p]) => [n, p.text]), before)
+    } finally {
+      rmSync(site.dir, { recursive: true, force: true })
+    }
+  })
+
+  test('an updated entry updates the front matter and keeps the hand-written body and author marks', async () => {
+    const site = tempContent()
+    try {
+      const file = join(site.content, 'publications', 'infijanice.mdx')
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\nHand-written notes that must survive.\n`)
+      const bib = join(site.dir, 'accepted.bib')
+      writeFileSync(
+        bib,
+        `@inproceedings{li2026infijanice,
+  title = {{InfiJanice}: Joint Analysis and In-situ Correction Engine for Quantization-Induced Math Degradation in Large Language Models},
+  author = {Li, Zhen and Su, Yupeng and Wang, Songmiao and Yang, Runming and Xie, Congkai and Liu, Aofan and Li, Ming and Cao, Jiannong and Xie, Yuan and Wong, Ngai and Yang, Hongxia},
+  booktitle = {Proceedings of an Example Conference},
+  year = {2026}, month = jul,
+  eprint = {2505.11574}, archivePrefix = {arXiv}
+}`,
+      )
+      const r = await importFile(bib, site.content)
+      assert.equal(r.code, 0, r.output)
+      assert.match(r.output, /updated .*infijanice\.mdx \(.*status.*venue/)
+      const p = papers(site.content).get('infijanice.mdx')
+      assert.ok(p)
+      assert.equal(p.data.status, 'published')
+      assert.deepEqual(p.data.venue, { name: 'Proceedings of an Example Conference', kind: 'conference' })
+      assert.equal(p.data.year, 2026)
+      assert.match(p.body, /Hand-written notes that must survive\./)
+      const authors = p.data.authors as { name: string; equal?: boolean; corresponding?: boolean }[]
+      assert.deepEqual(authors.filter((a) => a.equal).map((a) => a.name), ['Zhen Li', 'Yupeng Su'])
+      assert.deepEqual(authors.filter((a) => a.corresponding).map((a) => a.name), ['Ngai Wong'])
+      assert.equal(p.data.selected, true, 'the author’s own choices stay')
+    } finally {
+      rmSync(site.dir, { recursive: true, force: true })
+    }
+  })
+
+  test('tricky entries: LaTeX accents decoded, and every entry it cannot import reported with its reason', async () => {
+    const site = tempContent()
+    try {
+      const r = await importFile(join(FIXTURES, 'tricky.bib'), site.content)
+      assert.equal(r.code, 1, 'entries were not imported, so the command fails')
+      assert.match(r.output, /@article\{noyear\}: not imported \(no year/)
+      assert.match(r.output, /@misc\{notitle\}: not imported \(no title\)/)
+      assert.match(r.output, /@inproceedings\{notmine\}: not imported .*none of the authors is the site's owner/)
+      assert.match(r.output, /4 entries: 1 added, 0 updated, 0 unchanged, 3 not imported/)
+      const p = papers(site.content).get('uber-die-grosse.mdx')
+      assert.ok(p, r.output)
+      assert.equal(p.data.title, 'Über die Größe: naïve café résumés')
+      assert.deepEqual(
+        (p.data.authors as { name: string }[]).map((a) => a.name),
+        ['Zhen Li', 'Ondřej Škoda', 'Báo Ngô'],
+      )
+      assert.deepEqual(p.data.venue, { name: 'Zeitschrift für Beispiele', kind: 'journal' })
+      assert.equal(p.data.month, 3)
+      assert.equal(papers(site.content).has('somebody-else-s-paper.mdx'), false)
+    } finally {
+      rmSync(site.dir, { recursive: true, force: true })
+    }
+  })
+
+  test('an Academic Pages publications.tsv imports, with owner name variants recognised', async () => {
+    const site = tempContent()
+    try {
+      const r = await importFile(join(FIXTURES, 'publications.tsv'), site.content)
+      assert.equal(r.code, 1, r.output)
+      assert.match(r.output, /row 4 \(no-authors\): not imported \(the citation column names no authors/)
+      assert.match(r.output, /3 entries: 2 added, 0 updated, 0 unchanged, 1 not imported/)
+      const all = papers(site.content)
+      const elastic = all.get('elastic-training-preemptible-clusters.mdx')
+      assert.ok(elastic, r.output)
+      assert.deepEqual((elastic.data.authors as { name: string }[]).map((a) => a.name), ['Zhen Li', 'W. Chen', 'L. Zhang'])
+      assert.equal(elastic.data.month, 3)
+      assert.deepEqual(elastic.data.links, { pdf: 'https://example.org/papers/elastic.pdf' })
+      const note = all.get('note-quantized-attention.mdx')
+      assert.ok(note)
+      assert.equal(note.data.status, 'preprint')
+      assert.deepEqual(note.data.links, { arxiv: '2307.01234' })
+      assert.deepEqual(await checkContent({ contentDir: site.content, publicDir: site.public }), [])
+    } finally {
+      rmSync(site.dir, { recursive: true, force: true })
+    }
+  })
+})
