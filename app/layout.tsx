@@ -2,12 +2,16 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { site } from '@/lib/site'
+import { THEME_SCRIPT } from '@/lib/theme-script'
 import './globals.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(`${site.url}${site.basePath}/`),
   title: { default: site.title, template: `%s · ${site.title}` },
   description: site.description,
+  applicationName: site.title,
+  icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }], apple: '/apple-touch-icon.png' },
+  ...(site.env === 'preview' ? { robots: { index: false, follow: false } } : {}),
 }
 
 export const viewport: Viewport = {
@@ -19,7 +23,10 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.locale}>
+    <html lang={site.locale} suppressHydrationWarning>
+      <head>
+        <script data-site-script="" dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
@@ -27,6 +34,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        {site.env === 'preview' && (
+          <p role="note" className="bg-amber-100 px-4 py-1.5 text-center text-sm font-medium text-amber-950">
+            Preview build: not the published site, and hidden from search engines.
+          </p>
+        )}
         {children}
         <SiteFooter />
         <script src={`${site.basePath}/enhance.js`} defer data-site-script="" />

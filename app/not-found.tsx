@@ -12,7 +12,7 @@ export default function NotFound() {
       <ul className="mt-4 list-disc space-y-1 pl-6">
         {site.nav.map((item) => (
           <li key={item.href}>
-            <SmartLink href={item.href} className="text-accent hover:underline">
+            <SmartLink href={item.href} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
               {item.label}
             </SmartLink>
           </li>

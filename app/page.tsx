@@ -59,7 +59,7 @@ export default function HomePage() {
               ))}
             </ul>
             <p className="mt-6">
-              <SmartLink href="/publications/" className="font-medium text-accent hover:underline">
+              <SmartLink href="/publications/" className="font-medium text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
                 All publications →
               </SmartLink>
             </p>

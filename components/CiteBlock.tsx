@@ -25,7 +25,7 @@ export function CiteBlock({ csl, bibHref, bibFile }: { csl: CslItem; bibHref: st
           <figcaption className="mb-1 flex items-center justify-between gap-3 text-sm font-medium text-zinc-600 dark:text-zinc-400">
             <span>
               BibTeX ·{' '}
-              <SmartLink href={bibHref} download={bibFile} className="text-accent hover:underline">
+              <SmartLink href={bibHref} download={bibFile} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
                 download .bib
               </SmartLink>
             </span>

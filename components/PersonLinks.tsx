@@ -10,7 +10,7 @@ export function PersonLinks({ people }: { people: PersonRef[] }) {
         <Fragment key={p.name}>
           {i > 0 && (i === people.length - 1 ? ' and ' : ', ')}
           {p.url ? (
-            <SmartLink href={p.url} className="text-accent hover:underline">
+            <SmartLink href={p.url} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
               {p.name}
             </SmartLink>
           ) : (

@@ -26,7 +26,7 @@ export function ProfileCard({ profile }: { profile: Profile }) {
         <p className="text-zinc-700 dark:text-zinc-300">
           <span className="font-medium">{profile.position}</span>, {profile.department},{' '}
           {profile.university.url ? (
-            <SmartLink href={profile.university.url} className="text-accent hover:underline">
+            <SmartLink href={profile.university.url} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
               {profile.university.name}
             </SmartLink>
           ) : (

@@ -11,7 +11,7 @@ export function PublicationItem({ publication: p, headingLevel = 3 }: { publicat
   return (
     <article className="publication space-y-1.5" data-slug={p.slug} data-doc={p._raw.sourceFilePath}>
       <Heading className="text-base leading-snug font-semibold text-zinc-950 dark:text-zinc-50">
-        <SmartLink href={`/publications/${p.slug}/`} className="hover:text-accent hover:underline">
+        <SmartLink href={`/publications/${p.slug}/`} className="hover:text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
           {p.title}
         </SmartLink>
       </Heading>

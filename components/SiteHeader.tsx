@@ -1,5 +1,6 @@
 import { site } from '@/lib/site'
 import { cn } from '@/lib/format'
+import { MoonIcon, SunIcon } from './icons'
 import { SmartLink } from './SmartLink'
 
 /** Rendered by each page with its own path, so the current section is marked without JavaScript. */
@@ -7,9 +8,12 @@ export function SiteHeader({ current }: { current?: string }) {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-3xl flex-col gap-2 px-5 py-4 sm:flex-row sm:items-center sm:justify-between">
-        <SmartLink href="/" className="text-lg font-bold tracking-tight text-zinc-950 dark:text-zinc-50">
-          {site.title}
-        </SmartLink>
+        <div className="flex items-center justify-between gap-3">
+          <SmartLink href="/" className="text-lg font-bold tracking-tight text-zinc-950 dark:text-zinc-50">
+            {site.title}
+          </SmartLink>
+          <ThemeToggle className="sm:hidden" />
+        </div>
         <nav aria-label="Main">
           <ul className="-mx-2 flex flex-wrap gap-x-1 gap-y-1 text-sm">
             {site.nav.map((item) => {
@@ -31,9 +35,32 @@ export function SiteHeader({ current }: { current?: string }) {
                 </li>
               )
             })}
+            <li className="hidden sm:block">
+              <ThemeToggle />
+            </li>
           </ul>
         </nav>
       </div>
     </header>
+  )
+}
+
+/** Hidden until the enhancement script wires it: without JavaScript the system theme applies. */
+function ThemeToggle({ className }: { className?: string }) {
+  return (
+    <button
+      type="button"
+      hidden
+      data-theme-toggle=""
+      aria-label="Dark theme"
+      aria-pressed="false"
+      className={cn(
+        'inline-flex size-9 items-center justify-center rounded text-zinc-700 hover:text-accent dark:text-zinc-300',
+        className,
+      )}
+    >
+      <MoonIcon className="dark:hidden" />
+      <SunIcon className="hidden dark:block" />
+    </button>
   )
 }

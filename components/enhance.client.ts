@@ -24,6 +24,30 @@ function enhanceCopyButtons(): void {
   }
 }
 
+/** The theme toggle: a pressed "Dark theme" button; the choice is remembered (localStorage). */
+function enhanceThemeToggle(): void {
+  const root = document.documentElement
+  const systemDark = matchMedia('(prefers-color-scheme: dark)')
+  const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : systemDark.matches)
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-theme-toggle]')]
+  const sync = () => buttons.forEach((b) => b.setAttribute('aria-pressed', String(isDark())))
+  for (const button of buttons) {
+    button.hidden = false
+    button.addEventListener('click', () => {
+      const next = isDark() ? 'light' : 'dark'
+      root.dataset.theme = next
+      try {
+        localStorage.setItem('theme', next)
+      } catch {
+        // Private mode: the choice lasts for this page only.
+      }
+      sync()
+    })
+  }
+  systemDark.addEventListener('change', sync)
+  sync()
+}
+
 /** A form[data-filter] narrows the article[data-slug] items of its list by text, status and topic. */
 function enhancePublicationFilter(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-filter]')
@@ -56,5 +80,6 @@ function enhancePublicationFilter(): void {
   apply()
 }
 
+enhanceThemeToggle()
 enhanceCopyButtons()
 enhancePublicationFilter()

@@ -1,10 +1,24 @@
 import type { Metadata } from 'next'
+import { site } from './site'
 
-/** Per-page metadata: its title, description and canonical path. Site-wide defaults live in the root layout. */
-export function pageMetadata({ title, description, path }: { title?: string; description?: string; path: string }): Metadata {
+/** Per-page metadata: title, description, canonical path, OpenGraph and Twitter card. Site-wide defaults live in the root layout. */
+export function pageMetadata({
+  title,
+  description = site.description,
+  path,
+  type = 'website',
+}: {
+  title?: string
+  description?: string
+  path: string
+  type?: 'website' | 'article'
+}): Metadata {
   return {
     ...(title ? { title } : {}),
-    ...(description ? { description } : {}),
-    alternates: { canonical: path },
+    description,
+    // Next merges metadata shallowly: a page's `alternates` replaces the layout's, so the feed link lives here.
+    alternates: { canonical: path, types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${site.title}: publications` }] } },
+    openGraph: { title: title ?? site.title, description, url: path, siteName: site.title, locale: 'en_US', type },
+    twitter: { card: 'summary', title: title ?? site.title, description },
   }
 }

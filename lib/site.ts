@@ -5,6 +5,8 @@ export interface NavItem {
   label: string
 }
 
+export type SiteEnv = 'production' | 'preview'
+
 export interface SiteConfig {
   /** Canonical origin, no trailing slash. */
   url: string
@@ -13,6 +15,8 @@ export interface SiteConfig {
   title: string
   description: string
   locale: string
+  /** A preview build is never indexed: noindex on every page, robots.txt disallows all, a banner. */
+  env: SiteEnv
   nav: readonly NavItem[]
 }
 
@@ -36,6 +40,7 @@ export const site = {
     profile.focus ? ` Research: ${profile.focus}.` : ''
   }`,
   locale: 'en',
+  env: process.env.SITE_ENV === 'preview' || process.env.VERCEL_ENV === 'preview' ? 'preview' : 'production',
   nav: [
     { href: '/', label: 'About' },
     { href: '/publications/', label: 'Publications' },

@@ -84,4 +84,18 @@ describe('builds', () => {
       assert.equal(item.issued?.['date-parts']?.[0]?.[0], data.year, f)
     }
   })
+
+  test('a preview build is never indexed: noindex on every page, robots.txt disallows all, a banner says so', { timeout: 240_000 }, async () => {
+    const dir = project()
+    const r = await run('npm', ['run', 'build'], dir, { SITE_ENV: 'preview' })
+    assert.equal(r.code, 0, r.output)
+    assert.match(readFileSync(join(dir, 'out/robots.txt'), 'utf8'), /^Disallow: \/$/m)
+    const pages = filesBelow(join(dir, 'out')).filter((f) => f.endsWith('index.html') && !f.startsWith('about/'))
+    assert.ok(pages.length > 5)
+    for (const f of pages) {
+      const html = readFileSync(join(dir, 'out', f), 'utf8')
+      assert.match(html, /<meta name="robots" content="noindex, nofollow"/, f)
+      assert.match(html, /Preview build: not the published site/, f)
+    }
+  })
 })

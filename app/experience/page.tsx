@@ -21,7 +21,7 @@ const SECTIONS = [
 
 function Organisation({ e }: { e: Experience }) {
   const name = e.url ? (
-    <SmartLink href={e.url} className="text-accent hover:underline">
+    <SmartLink href={e.url} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
       {e.organisation}
     </SmartLink>
   ) : (
@@ -67,7 +67,7 @@ export default function ExperiencePage() {
             detail={
               <>
                 {profile.university.url ? (
-                  <SmartLink href={profile.university.url} className="text-accent hover:underline">
+                  <SmartLink href={profile.university.url} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
                     {profile.university.name}
                   </SmartLink>
                 ) : (
@@ -91,7 +91,7 @@ export default function ExperiencePage() {
               detail={
                 <>
                   {d.institution.url ? (
-                    <SmartLink href={d.institution.url} className="text-accent hover:underline">
+                    <SmartLink href={d.institution.url} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
                       {d.institution.name}
                     </SmartLink>
                   ) : (

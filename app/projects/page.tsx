@@ -26,7 +26,7 @@ export default function ProjectsPage() {
         {projects().map((p) => (
           <li key={p.slug} data-doc={p._raw.sourceFilePath} className="flex flex-col rounded-lg border border-zinc-200 p-5 dark:border-zinc-800">
             <h2 className="text-lg font-semibold text-zinc-950 dark:text-zinc-50">
-              <SmartLink href={p.repository} className="hover:text-accent hover:underline">
+              <SmartLink href={p.repository} className="hover:text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
                 {p.name}
               </SmartLink>
             </h2>
@@ -37,7 +37,7 @@ export default function ProjectsPage() {
                 {p.papers.map((slug, i) => (
                   <span key={slug}>
                     {i > 0 && ', '}
-                    <SmartLink href={`/publications/${slug}/`} className="text-accent hover:underline">
+                    <SmartLink href={`/publications/${slug}/`} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
                       {publicationBySlug(slug)?.title ?? slug}
                     </SmartLink>
                   </span>

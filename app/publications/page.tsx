@@ -22,11 +22,11 @@ export default function PublicationsPage() {
       <PageHeader title="Publications">
         <p>
           {count} papers and manuscripts, newest first. All of them as{' '}
-          <SmartLink href="/publications.bib" className="text-accent hover:underline">
+          <SmartLink href="/publications.bib" className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
             BibTeX
           </SmartLink>{' '}
           or{' '}
-          <SmartLink href="/publications.json" className="text-accent hover:underline">
+          <SmartLink href="/publications.json" className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
             CSL-JSON
           </SmartLink>
           .
@@ -34,7 +34,7 @@ export default function PublicationsPage() {
             <>
               {' '}
               The most recent are also on{' '}
-              <SmartLink href={scholar.url} className="text-accent hover:underline">
+              <SmartLink href={scholar.url} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
                 Google Scholar
               </SmartLink>
               .

@@ -20,6 +20,7 @@ export default function TeachingPage() {
           <TimelineItem
             key={t.slug}
             doc={t._raw.sourceFilePath}
+            headingLevel={2}
             title={
               <>
                 <span className="font-mono text-sm text-zinc-600 dark:text-zinc-400">{t.courseCode}</span>{' '}

@@ -30,6 +30,7 @@ export async function generateMetadata(props: PageProps<'/publications/[slug]'>)
       title: p.title,
       description: p.abstract?.slice(0, 200) ?? `${authors}. ${where}, ${p.year}.`,
       path: `/publications/${p.slug}/`,
+      type: 'article',
     }),
     other: highwireTags(p),
   }
@@ -46,7 +47,7 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
       <JsonLd data={scholarlyArticle(p)} />
       <article data-doc={p._raw.sourceFilePath}>
         <p className="mb-4 text-sm">
-          <SmartLink href="/publications/" className="text-accent hover:underline">
+          <SmartLink href="/publications/" className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
             ← All publications
           </SmartLink>
         </p>

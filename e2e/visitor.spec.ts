@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test'
+import { publications, routes } from './content'
+
+const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+const WHITE = 'rgb(255, 255, 255)'
+
+test.describe('theme', () => {
+  test('follows the system preference, without JavaScript too', async ({ browser }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled })
+      const page = await context.newPage()
+      await page.goto('/')
+      expect(await bodyBackground(page)).not.toBe(WHITE)
+      await context.close()
+    }
+    const light = await browser.newContext({ colorScheme: 'light', javaScriptEnabled: false })
+    const page = await light.newPage()
+    await page.goto('/')
+    expect(await bodyBackground(page)).toBe(WHITE)
+    await expect(page.locator('button[data-theme-toggle]').first()).toBeHidden()
+    await light.close()
+  })
+
+  test('the toggle switches, is keyboard operable, and is remembered without a flash', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await page.goto('/')
+    const toggle = page.locator('button[data-theme-toggle]:visible')
+    await expect(toggle).toHaveCount(1)
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    await toggle.focus()
+    await page.keyboard.press('Enter')
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    expect(await bodyBackground(page)).not.toBe(WHITE)
+
+    // On the next page the stored choice is applied by the head script, before any other script runs.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? ''
+      })
+    })
+    await page.goto('/publications/')
+    expect(await page.evaluate(() => (window as unknown as { themeAtParse: string }).themeAtParse)).toBe('dark')
+    expect(await bodyBackground(page)).not.toBe(WHITE)
+
+    await page.locator('button[data-theme-toggle]:visible').click()
+    await page.reload()
+    expect(await bodyBackground(page)).toBe(WHITE)
+    await context.close()
+  })
+})
+
+test('the keyboard reaches a skip link first, and it moves focus to the content', async ({ page }) => {
+  await page.goto('/publications/')
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#main$/)
+})
+
+test('every page has its own title, description, canonical URL, OpenGraph and Twitter tags, and the feed link', async ({ page }) => {
+  const titles = new Set<string>()
+  for (const route of routes) {
+    await page.goto(route)
+    const title = await page.title()
+    expect(titles.has(title), `${route}: title "${title}" is used twice`).toBe(false)
+    titles.add(title)
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^.{20,}$/)
+    const endsWithRoute = new RegExp(`${route.replace(/[/.]/g, '\\$&')}$`)
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', endsWithRoute)
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/)
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', endsWithRoute)
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/)
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/feed\.xml$/)
+    await expect(page.locator('link[rel="icon"]')).toHaveCount(1)
+    await expect(page.locator('meta[name="robots"]')).toHaveCount(0)
+  }
+})
+
+test('sitemap.xml lists every page and robots.txt points at it', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text()
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort()
+  expect(locs).toEqual([...routes].sort())
+  const robots = await (await request.get('/robots.txt')).text()
+  expect(robots).toMatch(/^Allow: \/$/m)
+  expect(robots).toMatch(/^Sitemap: \S+\/sitemap\.xml$/m)
+})
+
+test('the Atom feed holds every publication', async ({ request }) => {
+  const response = await request.get('/feed.xml')
+  expect(response.status()).toBe(200)
+  const xml = await response.text()
+  expect(xml).toMatch(/^<\?xml[^>]*\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/)
+  const ids = [...xml.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => new URL(m[1] ?? '').pathname).sort()
+  expect(ids).toEqual(publications.map((p) => `/publications/${p.slug}/`).sort())
+})
+
+test('the web manifest names the site and its icons exist', async ({ request }) => {
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as { name: string; icons: { src: string; type: string }[] }
+  expect(manifest.name).toBeTruthy()
+  for (const icon of manifest.icons) {
+    const r = await request.get(icon.src)
+    expect(r.status(), icon.src).toBe(200)
+  }
+})
