@@ -1,28 +1,14 @@
 import type { IdentityLink } from 'contentlayer/generated'
 import { GitHubIcon, LinkIcon, MailIcon, ScholarIcon } from './icons'
+import { identityLabel } from '@/lib/format'
 import { SmartLink } from './SmartLink'
 
-const LABEL: Record<IdentityLink['kind'], string> = {
-  'google-scholar': 'Google Scholar',
-  orcid: 'ORCID',
-  github: 'GitHub',
-  dblp: 'DBLP',
-  'semantic-scholar': 'Semantic Scholar',
-  linkedin: 'LinkedIn',
-  x: 'X',
-  email: 'Email',
-  website: 'Website',
-}
 
 function Icon({ kind }: { kind: IdentityLink['kind'] }) {
   if (kind === 'google-scholar') return <ScholarIcon />
   if (kind === 'github') return <GitHubIcon />
   if (kind === 'email') return <MailIcon />
   return <LinkIcon />
-}
-
-export function identityLabel(kind: IdentityLink['kind']): string {
-  return LABEL[kind]
 }
 
 export function IdentityLinks({ links }: { links: IdentityLink[] }) {
@@ -36,7 +22,7 @@ export function IdentityLinks({ links }: { links: IdentityLink[] }) {
             className="inline-flex items-center gap-1.5 rounded-full border border-zinc-300 px-3 py-1 text-sm font-medium text-zinc-700 transition-colors hover:border-accent hover:text-accent dark:border-zinc-700 dark:text-zinc-300"
           >
             <Icon kind={link.kind} />
-            {LABEL[link.kind]}
+            {identityLabel(link.kind)}
           </SmartLink>
         </li>
       ))}

@@ -21,7 +21,7 @@ export const activities = load<Activity[]>('Activity')
 export const ownerNames = [profile.name, ...profile.nameVariants]
 
 /** Every page of the site, the sections first. */
-export const sectionRoutes = ['/', '/publications/', '/experience/', '/teaching/', '/projects/', '/awards/'] as const
+export const sectionRoutes = ['/', '/publications/', '/experience/', '/teaching/', '/projects/', '/awards/', '/cv/'] as const
 export const routes = [...sectionRoutes, ...publications.map((p) => `/publications/${p.slug}/`)]
 
 /** Text as the page shows it: whitespace collapsed. */

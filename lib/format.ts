@@ -1,4 +1,4 @@
-import type { Publication, Teaching } from 'contentlayer/generated'
+import type { IdentityLink, Publication, Teaching } from 'contentlayer/generated'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 
@@ -68,4 +68,20 @@ export function isExternal(href: string): boolean {
 /** Class names joined, falsy ones dropped. */
 export function cn(...classes: (string | false | null | undefined)[]): string {
   return classes.filter(Boolean).join(' ')
+}
+
+const IDENTITY_LABEL: Record<IdentityLink['kind'], string> = {
+  'google-scholar': 'Google Scholar',
+  orcid: 'ORCID',
+  github: 'GitHub',
+  dblp: 'DBLP',
+  'semantic-scholar': 'Semantic Scholar',
+  linkedin: 'LinkedIn',
+  x: 'X',
+  email: 'Email',
+  website: 'Website',
+}
+
+export function identityLabel(kind: IdentityLink['kind']): string {
+  return IDENTITY_LABEL[kind]
 }

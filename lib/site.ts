@@ -48,6 +48,7 @@ export const site = {
     { href: '/teaching/', label: 'Teaching' },
     { href: '/projects/', label: 'Projects' },
     { href: '/awards/', label: 'Awards' },
+    { href: '/cv/', label: 'CV' },
   ],
 } satisfies SiteConfig
 

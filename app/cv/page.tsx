@@ -1,0 +1,75 @@
+import { AuthorList } from '@/components/AuthorList'
+import { PageShell } from '@/components/PageShell'
+import { SmartLink } from '@/components/SmartLink'
+import { cvHeader, cvSections, type CvEntry } from '@/lib/cv'
+import { identityLabel } from '@/lib/format'
+import { pageMetadata } from '@/lib/metadata'
+
+export const metadata = pageMetadata({
+  title: 'CV',
+  description: 'Curriculum vitae: education, publications, experience, teaching, projects and awards. Printable, and as a PDF.',
+  path: '/cv/',
+})
+
+function Entry({ entry }: { entry: CvEntry }) {
+  return (
+    <li data-cv-entry="" className="grid gap-x-4 py-2 sm:grid-cols-[1fr_auto]">
+      <div>
+        <p className="font-semibold text-zinc-950 dark:text-zinc-50">
+          {entry.url ? (
+            <SmartLink href={entry.url} className="underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+              {entry.title}
+            </SmartLink>
+          ) : (
+            entry.title
+          )}
+        </p>
+        {entry.authors && (
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">
+            <AuthorList authors={entry.authors} />
+          </p>
+        )}
+        {entry.detail && <p className="text-sm text-zinc-700 dark:text-zinc-300">{entry.detail}</p>}
+      </div>
+      {entry.when && <p className="text-sm text-zinc-600 tabular-nums sm:text-right dark:text-zinc-400">{entry.when}</p>}
+    </li>
+  )
+}
+
+export default function CvPage() {
+  const header = cvHeader()
+  return (
+    <PageShell current="/cv/">
+      <header className="mb-8 border-b border-zinc-200 pb-6 dark:border-zinc-800">
+        <h1 className="text-3xl font-bold tracking-tight text-zinc-950 dark:text-zinc-50">{header.name}</h1>
+        <p className="mt-1 text-zinc-700 dark:text-zinc-300">{header.headline}</p>
+        <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {header.links.map((l) => (
+            <li key={l.url}>
+              <SmartLink href={l.url} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+                {identityLabel(l.kind)}
+              </SmartLink>
+            </li>
+          ))}
+          <li data-no-print="">
+            <SmartLink href="/cv.pdf" className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+              Download as PDF
+            </SmartLink>
+          </li>
+        </ul>
+      </header>
+      {cvSections().map((section) => (
+        <section key={section.id} aria-labelledby={`cv-${section.id}`} className="mt-8 first-of-type:mt-0">
+          <h2 id={`cv-${section.id}`} className="mb-2 border-b border-zinc-200 pb-1 text-lg font-semibold tracking-tight text-zinc-950 dark:border-zinc-800 dark:text-zinc-50">
+            {section.title}
+          </h2>
+          <ul>
+            {section.entries.map((entry) => (
+              <Entry key={`${entry.title}-${entry.when ?? ''}-${entry.detail ?? ''}`} entry={entry} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </PageShell>
+  )
+}

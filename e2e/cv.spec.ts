@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test'
+import { PDFDocument } from 'pdf-lib'
+import { activities, awards, experiences, profile, projects, publications, teachings } from './content'
+
+// A4 in PDF points.
+const A4 = { width: 595.28, height: 841.89 }
+
+const expectedSections = [
+  ['Education', 1 + profile.degrees.length + experiences.filter((e) => e.kind === 'education').length],
+  ['Research interests', profile.interests.length],
+  ['Publications', publications.length],
+  ['Industry experience', experiences.filter((e) => e.kind === 'industry').length],
+  ['Research experience', experiences.filter((e) => e.kind === 'research').length],
+  ['Teaching', teachings.length],
+  ['Projects', projects.length],
+  ['Awards', awards.length],
+  ['Activities', activities.length],
+].filter(([, n]) => Number(n) > 0) as [string, number][]
+
+test('the CV holds every section and every entry of the content', async ({ page }) => {
+  await page.goto('/cv/')
+  await expect(page.locator('main section h2')).toHaveText(expectedSections.map(([t]) => t))
+  for (const [title, count] of expectedSections) {
+    await expect(page.locator('main section').filter({ has: page.locator(`h2:text-is("${title}")`) }).locator('[data-cv-entry]'), title).toHaveCount(count)
+  }
+  for (const p of publications) await expect(page.locator('main')).toContainText(p.title)
+  await expect(page.locator('main [data-owner]')).toHaveCount(publications.length)
+})
+
+test('printed, the CV is a clean A4 document: no navigation or toggle, link targets written out, a few pages', async ({ page }) => {
+  await page.goto('/cv/')
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('[data-site-header]')).toBeHidden()
+  await expect(page.locator('[data-site-footer]')).toBeHidden()
+  await expect(page.getByRole('link', { name: 'Download as PDF' })).toBeHidden()
+  const after = await page.locator('main a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content)
+  expect(after).toContain('http')
+  for (const [title] of expectedSections) await expect(page.locator(`main h2:text-is("${title}")`)).toBeVisible()
+  const color = await page.locator('main h1').evaluate((h) => getComputedStyle(h).color)
+  expect(color).toBe('rgb(0, 0, 0)')
+
+  const pdf = await PDFDocument.load(await page.pdf({ format: 'A4', preferCSSPageSize: true }))
+  const pages = pdf.getPageCount()
+  expect(pages).toBeGreaterThanOrEqual(2)
+  expect(pages).toBeLessThanOrEqual(5)
+  const { width, height } = pdf.getPage(0).getSize()
+  expect(Math.round(width)).toBe(Math.round(A4.width))
+  expect(Math.round(height)).toBe(Math.round(A4.height))
+})
+
+test('cv.pdf is built with the site, linked from /cv/, and is an A4 PDF of the CV', async ({ page, request }) => {
+  await page.goto('/cv/')
+  const href = await page.getByRole('link', { name: 'Download as PDF' }).getAttribute('href')
+  expect(href).toBe('/cv.pdf')
+  const response = await request.get('/cv.pdf')
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toContain('application/pdf')
+  const pdf = await PDFDocument.load(await response.body())
+  expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1)
+  expect(pdf.getPageCount()).toBeLessThanOrEqual(5)
+  expect(pdf.getTitle()).toContain(profile.name)
+  const { width, height } = pdf.getPage(0).getSize()
+  expect(Math.round(width)).toBe(Math.round(A4.width))
+  expect(Math.round(height)).toBe(Math.round(A4.height))
+})

@@ -1,0 +1,114 @@
+// The CV as data, assembled from the same content as the site: the /cv/ page renders it as HTML
+// (with a print stylesheet) and scripts/cv-pdf.ts renders it as out/cv.pdf.
+import type { Author } from 'contentlayer/generated'
+import { activities, awards, experiences, profile, projects, publications, teachings } from './content'
+import { publicationDate, termLabel, venueLabel, yearMonth } from './format'
+import { paperLinks } from './format'
+
+export interface CvEntry {
+  /** Source file, for the export's one-entry-per-file check. */
+  doc?: string
+  title: string
+  /** Second line: organisation, venue, institution. */
+  detail?: string
+  when?: string
+  url?: string
+  /** Publications: the author list, the owner recognised by name. */
+  authors?: Author[]
+}
+
+export interface CvSection {
+  id: string
+  title: string
+  entries: CvEntry[]
+}
+
+const period = (start: string, end?: string) => `${yearMonth(start).label} – ${end ? yearMonth(end).label : 'Present'}`
+
+export function cvSections(): CvSection[] {
+  const sections: CvSection[] = [
+    {
+      id: 'education',
+      title: 'Education',
+      entries: [
+        {
+          title: `${profile.position}, ${profile.department}`,
+          detail: [
+            profile.university.name,
+            profile.supervisors.length ? `supervised by ${profile.supervisors.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(' and ')}` : '',
+          ]
+            .filter(Boolean)
+            .join('; '),
+          when: 'Present',
+          url: profile.university.url,
+        },
+        ...experiences('education').map((e) => ({ doc: e._raw.sourceFilePath, title: e.role, detail: e.organisation, when: period(e.start, e.end), url: e.url })),
+        ...profile.degrees.map((d) => ({
+          title: d.field ? `${d.degree} in ${d.field}` : d.degree,
+          detail: [d.institution.name, d.supervisors.length ? `supervised by ${d.supervisors.map((s) => s.name).join(' and ')}` : '']
+            .filter(Boolean)
+            .join('; '),
+          url: d.institution.url,
+        })),
+      ],
+    },
+    {
+      id: 'interests',
+      title: 'Research interests',
+      entries: profile.interests.map((i) => ({ title: i.area, detail: i.detail })),
+    },
+    {
+      id: 'publications',
+      title: 'Publications',
+      entries: publications().map((p) => ({
+        doc: p._raw.sourceFilePath,
+        title: p.title,
+        authors: p.authors,
+        detail: p.venue?.name ?? venueLabel(p),
+        when: publicationDate(p).label,
+        url: paperLinks(p)[0]?.href,
+      })),
+    },
+    ...(['industry', 'research'] as const).map((kind) => ({
+      id: `experience-${kind}`,
+      title: kind === 'industry' ? 'Industry experience' : 'Research experience',
+      entries: experiences(kind).map((e) => ({
+        doc: e._raw.sourceFilePath,
+        title: e.role,
+        detail: e.unit ? `${e.organisation}, ${e.unit}` : e.organisation,
+        when: period(e.start, e.end),
+        url: e.url,
+      })),
+    })),
+    {
+      id: 'teaching',
+      title: 'Teaching',
+      entries: teachings().map((t) => ({ doc: t._raw.sourceFilePath, title: `${t.courseCode} ${t.courseTitle}`, detail: `${t.role}, ${t.institution}`, when: termLabel(t) })),
+    },
+    {
+      id: 'projects',
+      title: 'Projects',
+      entries: projects().map((p) => ({ doc: p._raw.sourceFilePath, title: p.name, detail: p.description, url: p.repository })),
+    },
+    {
+      id: 'awards',
+      title: 'Awards',
+      entries: awards().map((a) => ({ doc: a._raw.sourceFilePath, title: a.title, detail: a.issuer, when: String(a.year) })),
+    },
+    {
+      id: 'activities',
+      title: 'Activities',
+      entries: activities().map((a) => ({ doc: a._raw.sourceFilePath, title: a.role, detail: a.organisation })),
+    },
+  ]
+  return sections.filter((s) => s.entries.length > 0)
+}
+
+export function cvHeader() {
+  return {
+    name: profile.alternateName ? `${profile.name} (${profile.alternateName})` : profile.name,
+    headline: `${profile.position}, ${profile.department}, ${profile.university.name}`,
+    links: profile.links,
+    collaboration: profile.collaboration,
+  }
+}
