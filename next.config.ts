@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   // Used by build-time routes (app/cv.pdf) and read from node_modules as they are: pdfkit loads its font data from disk.
-  serverExternalPackages: ['pdfkit'],
+  serverExternalPackages: ['pdfkit', 'fontkit'],
   reactStrictMode: true,
 }
 

@@ -60,8 +60,15 @@ test('the keyboard reaches a skip link first, and it moves focus to the content'
   await expect(page).toHaveURL(/#main$/)
 })
 
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): [number, number] {
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG')
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)]
+}
+
 test('every page has its own title, description, canonical URL, OpenGraph and Twitter tags, and the feed link', async ({ page }) => {
   const titles = new Set<string>()
+  const images = new Set<string>()
   for (const route of routes) {
     await page.goto(route)
     const title = await page.title()
@@ -72,7 +79,16 @@ test('every page has its own title, description, canonical URL, OpenGraph and Tw
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', endsWithRoute)
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/)
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', endsWithRoute)
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/)
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
+    // Its OG image: a 1200x630 PNG made by the build, unique to the page.
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content')
+    expect(image, route).toMatch(/^https?:\/\/.+\/og\/[a-z0-9-]+\.png$/)
+    const png = await page.request.get(new URL(image ?? '').pathname)
+    expect(png.status(), `${route}: ${image}`).toBe(200)
+    expect(pngSize(await png.body())).toEqual([1200, 630])
+    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', image ?? '')
+    expect(images.has(image ?? ''), `${route}: OG image shared with another page`).toBe(false)
+    images.add(image ?? '')
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/feed\.xml$/)
     await expect(page.locator('link[rel="icon"]')).toHaveCount(1)
     await expect(page.locator('meta[name="robots"]')).toHaveCount(0)

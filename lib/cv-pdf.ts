@@ -1,43 +1,27 @@
 // The CV as a PDF, from the same data as /cv/ (lib/cv.ts), with pdfkit and an embedded DejaVu Sans
 // from npm: no browser, no network. Characters the font lacks (emoji, CJK) cannot be drawn; they
 // are left out and listed on the build's output, never dropped silently.
-import { join } from 'node:path'
 import PDFDocument from 'pdfkit'
 import { isOwner } from './content'
 import { cvHeader, cvSections, type CvEntry } from './cv'
+import { FONT_FILES, drawable as drawableText } from './fonts'
 import { identityLabel } from './format'
-
-const FONTS = join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf')
 
 export async function cvPdf(): Promise<{ pdf: Buffer; pages: number; missing: string[] }> {
 const doc = new PDFDocument({ size: 'A4', margins: { top: 50, bottom: 50, left: 54, right: 54 }, info: { Title: `${cvHeader().name}: CV`, Author: cvHeader().name } })
-doc.registerFont('body', join(FONTS, 'DejaVuSans.ttf'))
-doc.registerFont('bold', join(FONTS, 'DejaVuSans-Bold.ttf'))
+doc.registerFont('body', FONT_FILES.regular)
+doc.registerFont('bold', FONT_FILES.bold)
 const chunks: Buffer[] = []
 doc.on('data', (c: Buffer) => chunks.push(c))
 const done = new Promise<void>((resolve) => doc.on('end', resolve))
 let pages = 1
 doc.on('pageAdded', () => pages++)
 
-// Which characters DejaVu Sans can draw: ask the embedded font itself.
-doc.font('body')
 const missing = new Set<string>()
 function drawable(text: string): string {
-  let out = ''
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0
-    const has = cp < 0x80 || /[\p{M}\s]/u.test(ch) || fontHas(cp)
-    if (has) out += ch
-    else missing.add(ch)
-  }
-  return out.replace(/\(\s*\)/g, '').replace(/\s+([,.)])/g, '$1').replace(/\s{2,}/g, ' ').trim()
-}
-/** pdfkit's font object is untyped; hasGlyphForCodePoint is the fontkit font's own API. */
-function fontHas(cp: number): boolean {
-  const font: unknown = Reflect.get(doc, '_font')
-  const inner: unknown = font && typeof font === 'object' ? Reflect.get(font, 'font') : undefined
-  const check: unknown = inner && typeof inner === 'object' ? Reflect.get(inner, 'hasGlyphForCodePoint') : undefined
-  return typeof check === 'function' ? Boolean(check.call(inner, cp)) : true
+  const result = drawableText(text)
+  result.missing.forEach((ch) => missing.add(ch))
+  return result.text
 }
 
 const width = doc.page.width - doc.page.margins.left - doc.page.margins.right

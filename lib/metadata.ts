@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { ogImagePath } from './og'
 import { site } from './site'
 
 /** Per-page metadata: title, description, canonical path, OpenGraph and Twitter card. Site-wide defaults live in the root layout. */
@@ -18,7 +19,15 @@ export function pageMetadata({
     description,
     // Next merges metadata shallowly: a page's `alternates` replaces the layout's, so the feed link lives here.
     alternates: { canonical: path, types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${site.title}: publications` }] } },
-    openGraph: { title: title ?? site.title, description, url: path, siteName: site.title, locale: 'en_US', type },
-    twitter: { card: 'summary', title: title ?? site.title, description },
+    openGraph: {
+      title: title ?? site.title,
+      description,
+      url: path,
+      siteName: site.title,
+      locale: 'en_US',
+      type,
+      images: [{ url: ogImagePath(path), width: 1200, height: 630, alt: title ?? site.title }],
+    },
+    twitter: { card: 'summary_large_image', title: title ?? site.title, description, images: [ogImagePath(path)] },
   }
 }

@@ -1,0 +1,38 @@
+// One OpenGraph card (1200x630 PNG, made at build time by app/og/[card]) per page and per paper.
+import { profile, publications } from './content'
+import { venueLabel } from './format'
+import { site } from './site'
+
+export interface OgCard {
+  /** File name under /og/, e.g. "publications--md3r.png". */
+  file: string
+  kicker: string
+  title: string
+  subtitle: string
+}
+
+/** The card's URL path for a page path: "/" -> "/og/home.png", "/publications/md3r/" -> "/og/publications--md3r.png". */
+export function ogImagePath(path: string): string {
+  const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '--') || 'home'
+  return `/og/${name}.png`
+}
+
+export function ogCards(): OgCard[] {
+  const who = `${profile.name} · ${profile.position}, ${profile.university.shortName ?? profile.university.name}`
+  const pages = site.nav.map((item) => ({
+    file: ogImagePath(item.href).slice('/og/'.length),
+    kicker: item.href === '/' ? profile.department : item.label,
+    title: item.href === '/' ? site.title : `${item.label} · ${profile.name}`,
+    subtitle: item.href === '/' ? `${profile.position}, ${profile.university.name}` : who,
+  }))
+  const papers = publications().map((p) => {
+    const names = p.authors.map((a) => a.name)
+    return {
+      file: ogImagePath(`/publications/${p.slug}/`).slice('/og/'.length),
+      kicker: `${venueLabel(p)} · ${p.year}`,
+      title: p.title,
+      subtitle: names.length > 8 ? `${names.slice(0, 7).join(', ')}, et al.` : names.join(', '),
+    }
+  })
+  return [...pages, ...papers]
+}
