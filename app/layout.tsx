@@ -10,7 +10,7 @@ export const metadata: Metadata = {
   title: { default: site.title, template: `%s · ${site.title}` },
   description: site.description,
   applicationName: site.title,
-  icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }], apple: '/apple-touch-icon.png' },
+  icons: { icon: [{ url: `${site.basePath}/icon.svg`, type: 'image/svg+xml' }], apple: `${site.basePath}/apple-touch-icon.png` },
   ...(site.env === 'preview' ? { robots: { index: false, follow: false } } : {}),
 }
 

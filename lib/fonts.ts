@@ -1,10 +1,19 @@
 // The one font the build draws with (PDF, OG images): DejaVu Sans from npm, so nothing is
 // downloaded. Text is filtered to what it can draw; what it cannot is reported by the caller.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import * as fontkit from 'fontkit'
 
-const DIR = join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf')
+/** node_modules/dejavu-fonts-ttf/ttf, looked for upwards from the working directory as Node resolves packages. */
+function fontDir(): string {
+  for (let dir = process.cwd(); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', 'dejavu-fonts-ttf', 'ttf')
+    if (existsSync(candidate)) return candidate
+    if (dirname(dir) === dir) throw new Error('dejavu-fonts-ttf is not installed: run npm install')
+  }
+}
+
+const DIR = fontDir()
 export const FONT_FILES = { regular: join(DIR, 'DejaVuSans.ttf'), bold: join(DIR, 'DejaVuSans-Bold.ttf') } as const
 
 let coverage: fontkit.Font | undefined

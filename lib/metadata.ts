@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { ogImagePath } from './og'
-import { site } from './site'
+import { absoluteUrl, site } from './site'
 
 /** Per-page metadata: title, description, canonical path, OpenGraph and Twitter card. Site-wide defaults live in the root layout. */
 export function pageMetadata({
@@ -18,16 +18,20 @@ export function pageMetadata({
     ...(title ? { title } : {}),
     description,
     // Next merges metadata shallowly: a page's `alternates` replaces the layout's, so the feed link lives here.
-    alternates: { canonical: path, types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${site.title}: publications` }] } },
+    // URLs are absolute here: Next resolves "/x" against metadataBase's origin and would drop a base path.
+    alternates: {
+      canonical: absoluteUrl(path),
+      types: { 'application/atom+xml': [{ url: absoluteUrl('/feed.xml'), title: `${site.title}: publications` }] },
+    },
     openGraph: {
       title: title ?? site.title,
       description,
-      url: path,
+      url: absoluteUrl(path),
       siteName: site.title,
       locale: 'en_US',
       type,
-      images: [{ url: ogImagePath(path), width: 1200, height: 630, alt: title ?? site.title }],
+      images: [{ url: absoluteUrl(ogImagePath(path)), width: 1200, height: 630, alt: title ?? site.title }],
     },
-    twitter: { card: 'summary_large_image', title: title ?? site.title, description, images: [ogImagePath(path)] },
+    twitter: { card: 'summary_large_image', title: title ?? site.title, description, images: [absoluteUrl(ogImagePath(path))] },
   }
 }

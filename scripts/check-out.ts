@@ -56,7 +56,8 @@ let checked = 0
 const files = htmlFiles(OUT)
 
 for (const file of files) {
-  const pageUrl = new URL(`http://site.invalid/${relative(OUT, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`)
+  // Where the page is served: under the base path, which relative links resolve against.
+  const pageUrl = new URL(`http://site.invalid${basePath}/${relative(OUT, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`)
   visit(tree(file), 'element', (node) => {
     for (const attr of ATTRS[node.tagName] ?? []) {
       const value = node.properties[attr === 'href' ? 'href' : attr]

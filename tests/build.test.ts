@@ -10,6 +10,7 @@ import matter from 'gray-matter'
 import { Cite } from '@citation-js/core'
 import '@citation-js/plugin-bibtex'
 import { parse as parseYaml } from 'yaml'
+import { visit } from 'unist-util-visit'
 import { filesBelow, ROOT, run, tempProject } from './helpers'
 
 const BAD = join(ROOT, 'tests/fixtures/bad')
@@ -97,5 +98,41 @@ describe('builds', () => {
       assert.match(html, /<meta name="robots" content="noindex, nofollow"/, f)
       assert.match(html, /Preview build: not the published site/, f)
     }
+  })
+
+  test('a build under a base path (GitHub Pages project site) puts every link, asset, feed, sitemap and OG URL under it', { timeout: 240_000 }, async () => {
+    const dir = project()
+    const base = '/homepage'
+    const origin = 'https://example.github.io'
+    const env = { BASE_PATH: base, SITE_URL: origin }
+    const r = await run('npm', ['run', 'build'], dir, env)
+    assert.equal(r.code, 0, r.output)
+    // Every internal href and src resolves to a file when the site is served under the base path.
+    const links = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/check-out.ts'), '--out', join(dir, 'out')], dir, env)
+    assert.equal(links.code, 0, links.output)
+    const pages = filesBelow(join(dir, 'out')).filter((f) => f.endsWith('.html'))
+    for (const f of pages) {
+      const tree = fromHtml(readFileSync(join(dir, 'out', f), 'utf8'))
+      const urls: string[] = []
+      visit(tree, 'element', (node) => {
+        for (const key of ['href', 'src', 'content']) {
+          const v = node.properties[key]
+          if (typeof v === 'string' && (v.startsWith('/') || v.startsWith(origin))) urls.push(v)
+        }
+      })
+      for (const url of urls) {
+        const path = url.startsWith(origin) ? url.slice(origin.length) : url
+        assert.ok(path === base || path.startsWith(`${base}/`), `${f}: ${url} is not under ${base}`)
+      }
+    }
+    for (const file of ['sitemap.xml', 'feed.xml', 'robots.txt']) {
+      const text = readFileSync(join(dir, 'out', file), 'utf8')
+      const absolute = text.match(/https?:\/\/[^\s<"]+/g) ?? []
+      for (const url of absolute.filter((u) => u.startsWith(origin))) assert.ok(url.startsWith(`${origin}${base}/`), `${file}: ${url}`)
+      assert.ok(absolute.some((u) => u.startsWith(`${origin}${base}/`)), `${file} names no URL under the base path`)
+    }
+    const manifest = JSON.parse(readFileSync(join(dir, 'out/manifest.webmanifest'), 'utf8')) as { start_url: string; icons: { src: string }[] }
+    assert.equal(manifest.start_url, `${base}/`)
+    for (const icon of manifest.icons) assert.ok(icon.src.startsWith(`${base}/`), icon.src)
   })
 })
