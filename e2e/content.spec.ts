@@ -90,8 +90,8 @@ test('the owner is highlighted in every author list on every page', async ({ pag
       for (const name of others) expect(ownerNames, route).not.toContain(squash(name))
     }
   }
-  // home (selected) + list + one per paper page
-  expect(lists).toBe(publications.filter((p) => p.selected).length + publications.length * 2)
+  // home (selected) + the list + one per paper page + the CV
+  expect(lists).toBe(publications.filter((p) => p.selected).length + publications.length * 3)
 })
 
 test('the experience page shows every position and degree', async ({ page }) => {

@@ -1,5 +1,6 @@
 // After the export: every internal href and src in out/ resolves to a file in out/, and every
 // #fragment to an element id on its target page. External URLs are not fetched (no network).
+import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { fromHtml } from 'hast-util-from-html'
@@ -90,8 +91,21 @@ for (const file of files) {
   })
 }
 
+// vercel.json's Content-Security-Policy allows inline scripts by hash only: each one in out/ must be listed.
+const csp = JSON.stringify(JSON.parse(readFileSync('vercel.json', 'utf8')))
+let inline = 0
+for (const file of files) {
+  visit(tree(file), 'element', (node) => {
+    if (node.tagName !== 'script' || node.properties.src !== undefined || node.properties.type === 'application/ld+json') return
+    const code = node.children.map((c) => ('value' in c ? c.value : '')).join('')
+    const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`
+    inline++
+    if (!csp.includes(hash)) problems.push(`${file}: an inline script's hash ${hash} is not in vercel.json's Content-Security-Policy script-src`)
+  })
+}
+
 if (problems.length > 0) {
   console.error(`Link check failed: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`)
   process.exit(1)
 }
-console.log(`Link check passed: ${checked} internal links and assets in ${files.length} HTML files resolve`)
+console.log(`Link check passed: ${checked} internal links and assets in ${files.length} HTML files resolve; ${inline} inline scripts all allowed by the CSP`)
