@@ -146,3 +146,27 @@ test("every page works under vercel.json's security headers, with no Content-Sec
   await expect(page.locator('button[data-theme-toggle]:visible')).toHaveCount(1)
   expect(violations).toEqual([])
 })
+
+test('the keyboard reaches every control on a page, each with a visible focus outline', async ({ page }) => {
+  for (const route of ['/', '/publications/', `/publications/${publications[0]!.slug}/`, '/cv/']) {
+    await page.goto(route)
+    const controls = await page
+      .locator('a[href]:visible, button:visible, input:visible, select:visible, [tabindex="0"]:visible')
+      .evaluateAll((els) => els.map((e, i) => (e.setAttribute('data-control', String(i)), String(i))))
+    const reached = new Set<string>()
+    for (let i = 0; i < controls.length + 5; i++) {
+      await page.keyboard.press('Tab')
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement
+        if (!el || el === document.body) return null
+        const style = getComputedStyle(el)
+        return { id: el.getAttribute('data-control'), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 }
+      })
+      if (focus?.id) {
+        expect(focus.outline, `${route}: control ${focus.id} has no visible focus outline`).toBe(true)
+        reached.add(focus.id)
+      }
+    }
+    expect([...controls].filter((c) => !reached.has(c)), `${route}: controls the keyboard never reached`).toEqual([])
+  }
+})

@@ -1,0 +1,172 @@
+// npm run bench [-- --runs 3 --routes /,/publications/ --skip-build]
+// Builds the site twice (without and with Next's client runtime), serves each on 127.0.0.1, runs
+// Lighthouse 12 (Debian's Chromium) on every page, mobile and desktop, and reports medians side by
+// side in reports/bench.md and reports/bench.json. Exits 1 when the shipped build misses a budget.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { parseArgs } from 'node:util'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import desktopConfig from 'lighthouse/core/config/desktop-config.js'
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    routes: { type: 'string' },
+    'skip-build': { type: 'boolean', default: false },
+  },
+})
+const RUNS = Number(values.runs)
+const BUDGET = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, cls: 0, tbtMs: 50, jsKiB: 10, homeTotalKiB: 60 }
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+
+function sh(command: string, env: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, { shell: true, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } })
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited ${code}`))))
+  })
+}
+
+function pagesIn(dir: string): string[] {
+  const found: string[] = []
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    if (name.startsWith('_') || name === '404' || name === 'about') continue
+    if (statSync(path).isDirectory()) found.push(...pagesIn(path))
+    else if (name === 'index.html') found.push(`/${relative('.bench/shipped', dir).split(sep).filter(Boolean).map((s) => `${s}/`).join('')}`)
+  }
+  return found.sort()
+}
+
+async function serve(dir: string, port: number): Promise<ChildProcess> {
+  const child = spawn('npx', ['serve', dir, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching'], { stdio: 'ignore' })
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`serve on ${port} did not start`)
+}
+
+interface Run {
+  scores: Record<(typeof CATEGORIES)[number], number>
+  fcp: number
+  lcp: number
+  tbt: number
+  cls: number
+  kib: Record<string, number>
+  requests: number
+  foreign: number
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2
+}
+
+async function measure(url: string, formFactor: 'mobile' | 'desktop', port: number): Promise<Run> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, formFactor === 'desktop' ? desktopConfig : undefined)
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+  const { lhr } = result
+  const audit = (id: string) => lhr.audits[id]
+  const items = (audit('resource-summary')?.details as { items?: { resourceType: string; transferSize: number; requestCount: number }[] } | undefined)?.items ?? []
+  const kib = Object.fromEntries(items.map((i) => [i.resourceType, i.transferSize / 1024]))
+  const origin = new URL(url).origin
+  const requests = (audit('network-requests')?.details as { items?: { url: string }[] } | undefined)?.items ?? []
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Run['scores'],
+    fcp: audit('first-contentful-paint')?.numericValue ?? 0,
+    lcp: audit('largest-contentful-paint')?.numericValue ?? 0,
+    tbt: audit('total-blocking-time')?.numericValue ?? 0,
+    cls: audit('cumulative-layout-shift')?.numericValue ?? 0,
+    kib,
+    requests: items.find((i) => i.resourceType === 'total')?.requestCount ?? 0,
+    foreign: requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith('data:')).length,
+  }
+}
+
+type Row = { build: string; route: string; formFactor: string; runs: Run[]; median: Omit<Run, 'scores' | 'kib'> & { scores: Record<string, number>; kib: Record<string, number> } }
+
+if (!values['skip-build']) {
+  await sh('npm run build', { KEEP_NEXT_RUNTIME: '1' })
+  rmSync('.bench', { recursive: true, force: true })
+  mkdirSync('.bench', { recursive: true })
+  cpSync('out', '.bench/with-runtime', { recursive: true })
+  await sh('npm run build')
+  cpSync('out', '.bench/shipped', { recursive: true })
+}
+if (!existsSync('.bench/shipped')) throw new Error('no .bench/shipped: run without --skip-build first')
+
+const routes = values.routes ? values.routes.split(',') : pagesIn('.bench/shipped')
+const servers = [await serve('.bench/shipped', 4301), await serve('.bench/with-runtime', 4302)]
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+})
+const rows: Row[] = []
+try {
+  for (const [build, port] of [['shipped', 4301], ['with Next runtime', 4302]] as const) {
+    for (const route of routes) {
+      for (const formFactor of ['mobile', 'desktop'] as const) {
+        const runs: Run[] = []
+        for (let i = 0; i < RUNS; i++) runs.push(await measure(`http://127.0.0.1:${port}${route}`, formFactor, chrome.port))
+        const pick = (f: (r: Run) => number) => median(runs.map(f))
+        const types = [...new Set(runs.flatMap((r) => Object.keys(r.kib)))]
+        rows.push({
+          build,
+          route,
+          formFactor,
+          runs,
+          median: {
+            scores: Object.fromEntries(CATEGORIES.map((c) => [c, pick((r) => r.scores[c])])),
+            fcp: pick((r) => r.fcp),
+            lcp: pick((r) => r.lcp),
+            tbt: pick((r) => r.tbt),
+            cls: pick((r) => r.cls),
+            kib: Object.fromEntries(types.map((t) => [t, pick((r) => r.kib[t] ?? 0)])),
+            requests: pick((r) => r.requests),
+            foreign: pick((r) => r.foreign),
+          },
+        })
+        const m = rows.at(-1)?.median
+        console.log(`${build} ${formFactor} ${route}: perf ${m?.scores.performance} a11y ${m?.scores.accessibility} BP ${m?.scores['best-practices']} SEO ${m?.scores.seo} FCP ${Math.round(m?.fcp ?? 0)} ms TBT ${Math.round(m?.tbt ?? 0)} ms total ${(m?.kib.total ?? 0).toFixed(1)} KiB JS ${(m?.kib.script ?? 0).toFixed(1)} KiB`)
+      }
+    }
+  }
+} finally {
+  await chrome.kill()
+  servers.forEach((s) => s.kill())
+}
+
+const failures: string[] = []
+for (const r of rows.filter((row) => row.build === 'shipped')) {
+  const m = r.median
+  const where = `${r.formFactor} ${r.route}`
+  for (const c of CATEGORIES) if (m.scores[c]! < BUDGET[c]) failures.push(`${where}: ${c} ${m.scores[c]} < ${BUDGET[c]}`)
+  if (m.cls > BUDGET.cls) failures.push(`${where}: CLS ${m.cls} > 0`)
+  if (m.tbt > BUDGET.tbtMs) failures.push(`${where}: TBT ${Math.round(m.tbt)} ms > ${BUDGET.tbtMs} ms`)
+  if ((m.kib.script ?? 0) > BUDGET.jsKiB) failures.push(`${where}: JS ${(m.kib.script ?? 0).toFixed(1)} KiB > ${BUDGET.jsKiB} KiB`)
+  if (r.route === '/' && (m.kib.total ?? 0) > BUDGET.homeTotalKiB) failures.push(`${where}: total ${(m.kib.total ?? 0).toFixed(1)} KiB > ${BUDGET.homeTotalKiB} KiB`)
+  if (m.foreign > 0) failures.push(`${where}: ${m.foreign} requests to other origins`)
+}
+
+const header = '| build | form | page | perf | a11y | BP | SEO | FCP ms | LCP ms | TBT ms | CLS | total KiB | JS KiB | CSS KiB | HTML KiB | requests |'
+const table = [header, header.replace(/[^|]+/g, ' --- ')]
+for (const r of rows) {
+  const m = r.median
+  const k = (t: string) => (m.kib[t] ?? 0).toFixed(1)
+  table.push(
+    `| ${r.build} | ${r.formFactor} | \`${r.route}\` | ${m.scores.performance} | ${m.scores.accessibility} | ${m.scores['best-practices']} | ${m.scores.seo} | ${Math.round(m.fcp)} | ${Math.round(m.lcp)} | ${Math.round(m.tbt)} | ${m.cls.toFixed(3)} | ${k('total')} | ${k('script')} | ${k('stylesheet')} | ${k('document')} | ${m.requests} |`,
+  )
+}
+mkdirSync('reports', { recursive: true })
+const md = `# Benchmark\n\nLighthouse 12, ${RUNS} run(s) per page and form factor, medians; served by \`serve\` (gzip) on 127.0.0.1.\n\n${table.join('\n')}\n\n${failures.length ? `Budget misses:\n\n${failures.map((f) => `- ${f}`).join('\n')}` : 'All budgets met.'}\n`
+writeFileSync('reports/bench.md', md)
+writeFileSync('reports/bench.json', JSON.stringify({ budget: BUDGET, runs: RUNS, rows }, null, 2))
+console.log(`\n${md}`)
+process.exit(failures.length > 0 ? 1 : 0)
