@@ -48,7 +48,7 @@ function CopyButton({ target }: { target: string }) {
   return (
     <button
       type="button"
-      hidden
+      data-js-only=""
       data-copy={target}
       className="rounded border border-zinc-300 px-2 py-0.5 text-xs font-medium text-zinc-700 hover:border-accent hover:text-accent dark:border-zinc-700 dark:text-zinc-300"
     >

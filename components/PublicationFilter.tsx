@@ -1,13 +1,13 @@
 import { statusLabel } from '@/lib/format'
 import type { Publication } from 'contentlayer/generated'
 
-/** Narrowing controls for the publication list. Hidden until the enhancement script wires them: the list is complete without it. */
+/** Narrowing controls for the publication list, shown only with JavaScript (data-js-only): the list is complete without it. */
 export function PublicationFilter({ publications }: { publications: Publication[] }) {
   const statuses = [...new Set(publications.map((p) => p.status))]
   const topics = [...new Set(publications.flatMap((p) => p.tags))].sort()
   const field = 'rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900'
   return (
-    <form data-filter hidden role="search" aria-label="Filter publications" className="mb-8 flex flex-wrap items-end gap-3">
+    <form data-filter data-js-only="" role="search" aria-label="Filter publications" className="mb-8 flex flex-wrap items-end gap-3">
       <label className="flex min-w-48 flex-1 flex-col gap-1 text-sm font-medium">
         Search titles and authors
         <input type="search" name="q" className={field} autoComplete="off" />

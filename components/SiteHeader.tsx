@@ -45,12 +45,12 @@ export function SiteHeader({ current }: { current?: string }) {
   )
 }
 
-/** Hidden until the enhancement script wires it: without JavaScript the system theme applies. */
+/** Shown only with JavaScript (data-js-only): without it the system theme applies. */
 function ThemeToggle({ className }: { className?: string }) {
   return (
     <button
       type="button"
-      hidden
+      data-js-only=""
       data-theme-toggle=""
       aria-label="Dark theme"
       aria-pressed="false"

@@ -5,8 +5,10 @@
 function enhanceCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
     const target = document.getElementById(button.dataset.copy ?? '')
-    if (!target || !navigator.clipboard) continue
-    button.hidden = false
+    if (!target || !navigator.clipboard) {
+      button.hidden = true
+      continue
+    }
     button.addEventListener('click', async () => {
       const label = button.textContent
       try {
@@ -32,7 +34,6 @@ function enhanceThemeToggle(): void {
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-theme-toggle]')]
   const sync = () => buttons.forEach((b) => b.setAttribute('aria-pressed', String(isDark())))
   for (const button of buttons) {
-    button.hidden = false
     button.addEventListener('click', () => {
       const next = isDark() ? 'light' : 'dark'
       root.dataset.theme = next
@@ -73,7 +74,6 @@ function enhancePublicationFilter(): void {
     for (const group of groups) group.hidden = !group.querySelector('[data-filter-item]:not([hidden])')
     if (status) status.textContent = shown === items.length ? `Showing all ${shown}` : `Showing ${shown} of ${items.length}`
   }
-  form.hidden = false
   form.addEventListener('input', apply)
   form.addEventListener('submit', (event) => event.preventDefault())
   form.addEventListener('reset', () => setTimeout(apply))
