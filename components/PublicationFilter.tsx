@@ -37,7 +37,7 @@ export function PublicationFilter({ publications }: { publications: Publication[
       <button type="reset" className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:border-accent hover:text-accent dark:border-zinc-700">
         Clear
       </button>
-      <output aria-live="polite" className="basis-full text-sm text-zinc-600 dark:text-zinc-400" />
+      <output aria-live="polite" className="min-h-5 basis-full text-sm text-zinc-600 dark:text-zinc-400" />
     </form>
   )
 }
