@@ -1,7 +1,7 @@
 import type { Profile } from 'contentlayer/generated'
 import { IdentityLinks } from './IdentityLinks'
 import { PersonLinks } from './PersonLinks'
-import { SmartLink } from './SmartLink'
+import { MaybeLink } from './MaybeLink'
 
 export function ProfileCard({ profile }: { profile: Profile }) {
   const initials = profile.name
@@ -25,13 +25,7 @@ export function ProfileCard({ profile }: { profile: Profile }) {
         </h1>
         <p className="text-zinc-700 dark:text-zinc-300">
           <span className="font-medium">{profile.position}</span>, {profile.department},{' '}
-          {profile.university.url ? (
-            <SmartLink href={profile.university.url} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
-              {profile.university.name}
-            </SmartLink>
-          ) : (
-            profile.university.name
-          )}
+          <MaybeLink href={profile.university.url}>{profile.university.name}</MaybeLink>
           {profile.university.shortName && ` (${profile.university.shortName})`}
         </p>
         {profile.supervisors.length > 0 && (

@@ -106,7 +106,7 @@ async function checkFile(path: string, file: string, type: DocumentType, problem
 // Front matter is read exactly as Contentlayer reads it (gray-matter with the `yaml` package, so
 // dates stay text), CRLF included: see patches/ for the same fix inside Contentlayer.
 // Passing options also turns off gray-matter's cache, which would hide edits between runs.
-const YAML_ENGINE = { engines: { yaml: (s: string): object => parseYaml(s.replace(/\r\n?/g, '\n')) ?? {} } }
+export const YAML_ENGINE = { engines: { yaml: (s: string): object => parseYaml(s.replace(/\r\n?/g, '\n')) ?? {} } }
 
 /** The parser's reason, with its line counted in the file (the YAML starts after the opening ---). */
 function yamlReason(error: unknown): string {

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import matter from 'gray-matter'
-import { Document, isMap, isSeq, parse as parseYaml } from 'yaml'
-import { checkContent, formatProblem } from '../lib/content-check'
+import { Document, isMap, isSeq } from 'yaml'
+import { checkContent, formatProblem, YAML_ENGINE } from '../lib/content-check'
 import { identities, merge, ordered, parseAcademicPagesTsv, parseBibtex, slugFor, type Owner, type Parsed } from '../lib/importer'
 
 const { values, positionals } = parseArgs({
@@ -27,7 +27,6 @@ const dryRun = values['dry-run']
 const contentDir = values.content
 const pubDir = join(contentDir, 'publications')
 
-const YAML_ENGINE = { engines: { yaml: (s: string): object => parseYaml(s.replace(/\r\n?/g, '\n')) ?? {} } }
 const read = (file: string) => matter(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), YAML_ENGINE)
 
 const profile = read(join(contentDir, 'profile', 'index.mdx')).data

@@ -3,7 +3,7 @@ import { PageHeader, Section } from '@/components/PageHeader'
 import { PageShell } from '@/components/PageShell'
 import { Period } from '@/components/Period'
 import { PersonLinks } from '@/components/PersonLinks'
-import { SmartLink } from '@/components/SmartLink'
+import { MaybeLink } from '@/components/MaybeLink'
 import { Timeline, TimelineItem } from '@/components/Timeline'
 import { experiences, profile } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
@@ -20,13 +20,7 @@ const SECTIONS = [
 ] as const satisfies readonly { kind: Experience['kind']; title: string }[]
 
 function Organisation({ e }: { e: Experience }) {
-  const name = e.url ? (
-    <SmartLink href={e.url} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
-      {e.organisation}
-    </SmartLink>
-  ) : (
-    e.organisation
-  )
+  const name = <MaybeLink href={e.url}>{e.organisation}</MaybeLink>
   return (
     <>
       {name}
@@ -66,13 +60,7 @@ export default function ExperiencePage() {
             period="Present"
             detail={
               <>
-                {profile.university.url ? (
-                  <SmartLink href={profile.university.url} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
-                    {profile.university.name}
-                  </SmartLink>
-                ) : (
-                  profile.university.name
-                )}
+                <MaybeLink href={profile.university.url}>{profile.university.name}</MaybeLink>
                 {profile.supervisors.length > 0 && (
                   <>
                     {' '}· supervised by <PersonLinks people={profile.supervisors} />
@@ -90,13 +78,7 @@ export default function ExperiencePage() {
               title={d.field ? `${d.degree} in ${d.field}` : d.degree}
               detail={
                 <>
-                  {d.institution.url ? (
-                    <SmartLink href={d.institution.url} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
-                      {d.institution.name}
-                    </SmartLink>
-                  ) : (
-                    d.institution.name
-                  )}
+                  <MaybeLink href={d.institution.url}>{d.institution.name}</MaybeLink>
                   {d.institution.shortName && ` (${d.institution.shortName})`}
                   {d.supervisors.length > 0 && (
                     <>
