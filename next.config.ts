@@ -11,8 +11,8 @@ const nextConfig: NextConfig = {
   basePath,
   images: { unoptimized: true },
   poweredByHeader: false,
-  // Used by build-time routes (app/cv.pdf) and read from node_modules as they are: pdfkit loads its font data from disk.
-  serverExternalPackages: ['pdfkit', 'fontkit'],
+  // Used by build-time routes (app/cv.pdf) and lib/images.ts, and read from node_modules as they are: pdfkit loads its font data from disk.
+  serverExternalPackages: ['pdfkit', 'fontkit', 'sharp'],
   reactStrictMode: true,
 }
 

@@ -2,6 +2,7 @@ import type { Profile } from 'contentlayer/generated'
 import { IdentityLinks } from './IdentityLinks'
 import { PersonLinks } from './PersonLinks'
 import { MaybeLink } from './MaybeLink'
+import { Picture } from './Picture'
 
 export function ProfileCard({ profile }: { profile: Profile }) {
   const initials = profile.name
@@ -10,12 +11,16 @@ export function ProfileCard({ profile }: { profile: Profile }) {
     .join('')
   return (
     <header className="flex flex-col gap-5 sm:flex-row sm:items-start" data-doc={profile._raw.sourceFilePath}>
-      <div
-        aria-hidden="true"
-        className="flex size-20 shrink-0 items-center justify-center rounded-full bg-gradient-to-br from-blue-600 to-indigo-800 text-2xl font-bold tracking-wide text-white select-none"
-      >
-        {initials}
-      </div>
+      {profile.photo ? (
+        <Picture src={profile.photo} alt={`Portrait of ${profile.name}`} sizes="80px" eager className="size-20 shrink-0 rounded-full object-cover" />
+      ) : (
+        <div
+          aria-hidden="true"
+          className="flex size-20 shrink-0 items-center justify-center rounded-full bg-gradient-to-br from-blue-600 to-indigo-800 text-2xl font-bold tracking-wide text-white select-none"
+        >
+          {initials}
+        </div>
+      )}
       <div className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight text-zinc-950 sm:text-4xl dark:text-zinc-50">
           {profile.name}

@@ -12,7 +12,7 @@ import { unified } from 'unified'
 import { VFileMessage } from 'vfile-message'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { visit } from 'unist-util-visit'
-import { findRuleProblems, type ContentRecord, type Problem } from './content-rules'
+import { findRuleProblems, pictureProblem, type ContentRecord, type Problem } from './content-rules'
 import { BLOCKED_TAGS } from './mdx'
 import { DOCUMENT_TYPES, filePattern, MDX_COMPONENTS, type DocumentType, type FieldDef, type Fields } from './schema'
 
@@ -262,9 +262,17 @@ export function checkBody(body: string, lineOffset: number, file: string): Probl
     return problems
   }
 
+  const definitions = new Map<string, string>()
+  visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url))
   visit(tree, (node) => {
     const line = node.position?.start.line
     switch (node.type) {
+      case 'imageReference': {
+        const url = definitions.get(node.identifier)
+        const problem = url === undefined ? undefined : pictureProblem(url, node.alt ?? '')
+        if (problem) at(line, problem)
+        break
+      }
       case 'mdxjsEsm':
         at(line, 'import and export statements are not allowed: content is data, not code')
         break
@@ -275,6 +283,16 @@ export function checkBody(body: string, lineOffset: number, file: string): Probl
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name
+        if (name === 'img') {
+          const attr = (key: string) => node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === key)?.value
+          const src = attr('src')
+          const alt = attr('alt')
+          if (typeof src !== 'string') at(line, '<img> needs src="/images/<file>"')
+          else {
+            const problem = pictureProblem(src, typeof alt === 'string' ? alt : '')
+            if (problem) at(line, problem)
+          }
+        }
         if (name && BLOCKED_TAGS.has(name.toLowerCase())) {
           at(line, `<${name}> is not allowed in content: it could run code or restyle the site`)
         } else if (name && /^[A-Z]|\./.test(name) && !MDX_COMPONENTS.includes(name)) {
@@ -283,8 +301,12 @@ export function checkBody(body: string, lineOffset: number, file: string): Probl
         for (const attr of node.attributes) checkAttribute(attr, name ?? 'fragment', line, at)
         break
       }
+      case 'image': {
+        const problem = JS_URL.test(node.url) ? `the URL "${node.url}" is not allowed: links must not run code` : pictureProblem(node.url, node.alt ?? '')
+        if (problem) at(line, problem)
+        break
+      }
       case 'link':
-      case 'image':
       case 'definition':
         if (JS_URL.test(node.url)) at(line, `the URL "${node.url}" is not allowed: links must not run code`)
         break

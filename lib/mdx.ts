@@ -1,6 +1,7 @@
 // The one remark/rehype plugin list every MDX body is compiled with.
 import rehypeSlug from 'rehype-slug'
-import type { Root } from 'mdast'
+import type { Image, Link, PhrasingContent, Root } from 'mdast'
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx'
 import { visit, SKIP } from 'unist-util-visit'
 
 /** Raw HTML elements that could run code or restyle the page; the content check rejects them too. */
@@ -18,5 +19,28 @@ function remarkDropBlockedTags() {
   }
 }
 
-export const remarkPlugins = [remarkDropBlockedTags]
+/**
+ * MDX never hands JSX written as <img> or <a> to the component map (only Markdown's ![]() and
+ * []()), so those would skip picture optimisation, the base path and rel="noopener noreferrer".
+ * They become the Markdown nodes they mean.
+ */
+function remarkJsxAsMarkdown() {
+  return (tree: Root) => {
+    visit(tree, (node, index, parent) => {
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !parent || index === undefined) return
+      const attr = (name: string) => {
+        const value = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name)?.value
+        return typeof value === 'string' ? value : undefined
+      }
+      let replacement: Image | Link | undefined
+      if (node.name === 'img') replacement = { type: 'image', url: attr('src') ?? '', alt: attr('alt') ?? '', title: attr('title') ?? null }
+      else if (node.name === 'a' && attr('href') !== undefined) {
+        replacement = { type: 'link', url: attr('href') ?? '', title: attr('title') ?? null, children: node.children as PhrasingContent[] }
+      }
+      if (replacement) parent.children.splice(index, 1, replacement as (typeof parent.children)[number])
+    })
+  }
+}
+
+export const remarkPlugins = [remarkDropBlockedTags, remarkJsxAsMarkdown]
 export const rehypePlugins = [rehypeSlug]

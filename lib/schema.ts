@@ -119,6 +119,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
       interests: { type: 'list', of: Interest, default: [] },
       collaboration: str('An open call shown on the home page'),
       links: { type: 'list', of: IdentityLink, default: [] },
+      photo: str('A portrait: a picture under public/images/, e.g. /images/portrait.jpg'),
     },
   },
   {
@@ -200,6 +201,17 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
     },
   },
 ]
+
+/**
+ * Pictures (a body's ![alt](/images/…) and <img>, the profile photo): originals live under
+ * public/images/ and are linked by site path. Raster originals are optimised at build
+ * (lib/images.ts); SVG and GIF are served as they are.
+ */
+export const PICTURES = {
+  path: '/images/',
+  raster: ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.tif', '.tiff'],
+  asIs: ['.svg', '.gif'],
+} as const
 
 /** MDX components an author may use in a body (none yet: plain Markdown and safe HTML). */
 export const MDX_COMPONENTS: readonly string[] = []

@@ -58,6 +58,7 @@ export function personJsonLd(profile: Profile): WithContext<Person> {
     url: absoluteUrl('/'),
     name: profile.name,
     ...(profile.alternateName ? { alternateName: profile.alternateName } : {}),
+    ...(profile.photo ? { image: absoluteUrl(profile.photo) } : {}),
     jobTitle: profile.position,
     affiliation: {
       '@type': 'CollegeOrUniversity',

@@ -60,8 +60,10 @@ for (const file of files) {
   // Where the page is served: under the base path, which relative links resolve against.
   const pageUrl = new URL(`http://site.invalid${basePath}/${relative(OUT, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`)
   visit(tree(file), 'element', (node) => {
-    for (const attr of ATTRS[node.tagName] ?? []) {
-      const value = node.properties[attr === 'href' ? 'href' : attr]
+    const found = (ATTRS[node.tagName] ?? []).map((attr) => [attr, node.properties[attr]] as const)
+    // srcset: "url 320w, url 640w": each candidate URL must resolve too.
+    if (typeof node.properties.srcSet === 'string') for (const c of node.properties.srcSet.split(/,\s+/)) found.push(['srcset', c.trim().split(/\s+/)[0]])
+    for (const [attr, value] of found) {
       if (typeof value !== 'string') continue
       if (/^(mailto:|tel:|data:)/i.test(value)) continue
       if (value === '#' || value === '') {

@@ -56,3 +56,29 @@ export function filesBelow(dir: string): string[] {
     .map((f) => relative(dir, join(dir, f)).split(sep).join('/'))
     .sort()
 }
+
+/** Serves a folder on 127.0.0.1 with the same static server the e2e suite uses; resolves once it answers. */
+export async function serveStatic(dir: string, port: number): Promise<{ url: string; close: () => void }> {
+  const child = spawn(join(ROOT, 'node_modules/.bin/serve'), [dir, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching'], { stdio: 'ignore' })
+  const url = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`${url}/`)
+      return { url, close: () => child.kill() }
+    } catch {
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+  child.kill()
+  throw new Error(`serve ${dir} did not answer on ${url}`)
+}
+
+/**
+ * A command run in a new network namespace: it has a loopback interface (Turbopack talks to its
+ * own worker processes over it) and nothing else, so nothing it does can reach another host.
+ * Linux's unshare(1) and ip(8); as a non-root user through a user namespace.
+ */
+export function offline(command: string, args: string[]): [string, string[]] {
+  const asRoot = process.getuid?.() === 0
+  return ['unshare', ['--net', ...(asRoot ? [] : ['--map-root-user']), 'sh', '-c', 'ip link set lo up && exec "$@"', 'sh', command, ...args]]
+}

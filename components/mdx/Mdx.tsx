@@ -1,4 +1,5 @@
 import { MDXRemote, type MDXRemoteProps } from 'next-mdx-remote/rsc'
+import { Picture } from '@/components/Picture'
 import { SmartLink } from '@/components/SmartLink'
 import { rehypePlugins, remarkPlugins } from '@/lib/mdx'
 import type { ComponentProps } from 'react'
@@ -8,6 +9,9 @@ type MDXComponents = NonNullable<MDXRemoteProps['components']>
 /** The typed component map every MDX body renders with. */
 const components = {
   a: ({ href = '', ...props }: ComponentProps<'a'>) => <SmartLink href={href} {...props} />,
+  // The content check allows only pictures under /images/ with alt text, so src and alt are there.
+  img: ({ src, alt = '' }: ComponentProps<'img'>) =>
+    typeof src === 'string' ? <Picture src={src} alt={alt} sizes="(min-width: 768px) 728px, calc(100vw - 40px)" /> : null,
 } satisfies MDXComponents
 
 export function Mdx({ source, className }: { source: string; className?: string }) {
