@@ -2,13 +2,13 @@
 // Builds synthetic sites with N publications (and proportionate other content) in temporary copies
 // of the project under .tmp/ and reports build time and time per page. Nothing generated is kept.
 import { spawn } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { tempProject } from './temp-project'
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10,100,1000' } } })
 const sizes = values.sizes.split(',').map(Number)
-const NOT_COPIED = new Set(['node_modules', '.next', 'out', '.contentlayer', '.tmp', '.git', 'tests', 'e2e', 'test-results', 'playwright-report', 'screenshots', '.bench', 'reports'])
 const TOPICS = ['quantization', 'reasoning', 'llm', 'systems', 'inference', 'training', 'multimodal', 'retrieval']
 
 function run(command: string, cwd: string): Promise<{ code: number | null; ms: number; output: string }> {
@@ -53,12 +53,10 @@ function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length
 }
 
-mkdirSync('.tmp', { recursive: true })
 const results: { n: number; seconds: number; pages: number; msPerPage: number }[] = []
 for (const n of sizes) {
-  const dir = mkdtempSync(join('.tmp', `scale-${n}-`))
+  const dir = tempProject(`scale-${n}`)
   try {
-    for (const f of readdirSync('.')) if (!NOT_COPIED.has(f)) cpSync(f, join(dir, f), { recursive: true })
     generate(join(dir, 'content'), n)
     const r = await run('npm run build', dir)
     if (r.code !== 0) {

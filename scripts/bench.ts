@@ -108,33 +108,35 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 })
+const BUILDS = [
+  ['shipped', 4301],
+  ['with Next runtime', 4302],
+] as const
 const rows: Row[] = []
 try {
-  for (const [build, port] of [['shipped', 4301], ['with Next runtime', 4302]] as const) {
-    for (const route of routes) {
-      for (const formFactor of ['mobile', 'desktop'] as const) {
-        const runs: Run[] = []
-        for (let i = 0; i < RUNS; i++) runs.push(await measure(`http://127.0.0.1:${port}${route}`, formFactor, chrome.port))
-        const pick = (f: (r: Run) => number) => median(runs.map(f))
-        const types = [...new Set(runs.flatMap((r) => Object.keys(r.kib)))]
-        rows.push({
-          build,
-          route,
-          formFactor,
-          runs,
-          median: {
-            scores: Object.fromEntries(CATEGORIES.map((c) => [c, pick((r) => r.scores[c])])),
-            fcp: pick((r) => r.fcp),
-            lcp: pick((r) => r.lcp),
-            tbt: pick((r) => r.tbt),
-            cls: pick((r) => r.cls),
-            kib: Object.fromEntries(types.map((t) => [t, pick((r) => r.kib[t] ?? 0)])),
-            requests: pick((r) => r.requests),
-            foreign: pick((r) => r.foreign),
-          },
-        })
-        const m = rows.at(-1)?.median
-        console.log(`${build} ${formFactor} ${route}: perf ${m?.scores.performance} a11y ${m?.scores.accessibility} BP ${m?.scores['best-practices']} SEO ${m?.scores.seo} FCP ${Math.round(m?.fcp ?? 0)} ms TBT ${Math.round(m?.tbt ?? 0)} ms total ${(m?.kib.total ?? 0).toFixed(1)} KiB JS ${(m?.kib.script ?? 0).toFixed(1)} KiB`)
+  for (const route of routes) {
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      // The two builds' runs alternate, so that a busy moment on the machine hits both alike.
+      const runs = new Map<string, Run[]>(BUILDS.map(([build]) => [build, []]))
+      for (let i = 0; i < RUNS; i++) {
+        for (const [build, port] of BUILDS) runs.get(build)?.push(await measure(`http://127.0.0.1:${port}${route}`, formFactor, chrome.port))
+      }
+      for (const [build] of BUILDS) {
+        const own = runs.get(build) ?? []
+        const pick = (f: (r: Run) => number) => median(own.map(f))
+        const types = [...new Set(own.flatMap((r) => Object.keys(r.kib)))]
+        const m: Row['median'] = {
+          scores: Object.fromEntries(CATEGORIES.map((c) => [c, pick((r) => r.scores[c])])),
+          fcp: pick((r) => r.fcp),
+          lcp: pick((r) => r.lcp),
+          tbt: pick((r) => r.tbt),
+          cls: pick((r) => r.cls),
+          kib: Object.fromEntries(types.map((t) => [t, pick((r) => r.kib[t] ?? 0)])),
+          requests: pick((r) => r.requests),
+          foreign: pick((r) => r.foreign),
+        }
+        rows.push({ build, route, formFactor, runs: own, median: m })
+        console.log(`${build} ${formFactor} ${route}: perf ${m.scores.performance} a11y ${m.scores.accessibility} BP ${m.scores['best-practices']} SEO ${m.scores.seo} FCP ${Math.round(m.fcp)} ms LCP ${Math.round(m.lcp)} ms TBT ${Math.round(m.tbt)} ms CLS ${m.cls.toFixed(3)} total ${(m.kib.total ?? 0).toFixed(1)} KiB JS ${(m.kib.script ?? 0).toFixed(1)} KiB`)
       }
     }
   }
@@ -164,8 +166,21 @@ for (const r of rows) {
     `| ${r.build} | ${r.formFactor} | \`${r.route}\` | ${m.scores.performance} | ${m.scores.accessibility} | ${m.scores['best-practices']} | ${m.scores.seo} | ${Math.round(m.fcp)} | ${Math.round(m.lcp)} | ${Math.round(m.tbt)} | ${m.cls.toFixed(3)} | ${k('total')} | ${k('script')} | ${k('stylesheet')} | ${k('document')} | ${m.requests} |`,
   )
 }
+// Side by side: each page's shipped figure, then the same with Next's runtime kept.
+const pair = ['| form | page | perf | TBT ms | LCP ms | FCP ms | total KiB | JS KiB | requests |']
+pair.push(pair[0]!.replace(/[^|]+/g, ' --- '))
+for (const r of rows.filter((row) => row.build === 'shipped')) {
+  const other = rows.find((o) => o.build !== 'shipped' && o.route === r.route && o.formFactor === r.formFactor)?.median
+  if (!other) continue
+  const m = r.median
+  const both = (f: (x: Row['median']) => number, digits = 0) => `${f(m).toFixed(digits)} / ${f(other).toFixed(digits)}`
+  pair.push(
+    `| ${r.formFactor} | \`${r.route}\` | ${both((x) => x.scores.performance ?? 0)} | ${both((x) => x.tbt)} | ${both((x) => x.lcp)} | ${both((x) => x.fcp)} | ${both((x) => x.kib.total ?? 0, 1)} | ${both((x) => x.kib.script ?? 0, 1)} | ${both((x) => x.requests)} |`,
+  )
+}
+
 mkdirSync('reports', { recursive: true })
-const md = `# Benchmark\n\nLighthouse 12, ${RUNS} run(s) per page and form factor, medians; served by \`serve\` (gzip) on 127.0.0.1.\n\n${table.join('\n')}\n\n${failures.length ? `Budget misses:\n\n${failures.map((f) => `- ${f}`).join('\n')}` : 'All budgets met.'}\n`
+const md = `# Benchmark\n\nLighthouse 12, ${RUNS} run(s) per page and form factor, medians; served by \`serve\` (gzip) on 127.0.0.1; the two builds' runs alternate.\n\n## Shipped / with Next's runtime\n\n${pair.join('\n')}\n\n## Every figure\n\n${table.join('\n')}\n\n${failures.length ? `Budget misses:\n\n${failures.map((f) => `- ${f}`).join('\n')}` : 'All budgets met.'}\n`
 writeFileSync('reports/bench.md', md)
 writeFileSync('reports/bench.json', JSON.stringify({ budget: BUDGET, runs: RUNS, rows }, null, 2))
 console.log(`\n${md}`)

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
+import { tempProject as copyProject } from '../scripts/temp-project'
 
 export const ROOT = process.cwd()
 
@@ -35,19 +36,8 @@ export function tempContent(): { dir: string; content: string; public: string } 
   return { dir, content: join(dir, 'content'), public: join(dir, 'public') }
 }
 
-/** What a project copy leaves out: dependencies, build output, tests, version control. */
-const NOT_COPIED = new Set(['node_modules', '.next', 'out', '.contentlayer', '.tmp', '.git', 'tests', 'e2e', 'test-results', 'playwright-report', 'screenshots', 'next-env.d.ts', 'tsconfig.tsbuildinfo', 'playwright.config.ts'])
-
-/**
- * A temporary copy of the project that can run `npm run build`. It lives under .tmp/ inside the
- * repository so that it resolves this checkout's node_modules (Turbopack refuses a symlinked one).
- */
-export function tempProject(): string {
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true })
-  const dir = mkdtempSync(join(ROOT, '.tmp', 'project-'))
-  for (const f of readdirSync(ROOT)) if (!NOT_COPIED.has(f)) cpSync(join(ROOT, f), join(dir, f), { recursive: true })
-  return dir
-}
+/** A temporary copy of the project that can run `npm run build`. */
+export const tempProject = (): string => copyProject('project', ROOT)
 
 /** Files below a folder, as forward-slash paths relative to it. */
 export function filesBelow(dir: string): string[] {
