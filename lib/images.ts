@@ -14,6 +14,7 @@ export const OPTIMISED_DIR = 'img'
 const IMAGE_PATH = PICTURES.path
 const IMAGE_DIR = join(process.cwd(), 'public', ...IMAGE_PATH.split('/').filter(Boolean))
 const hasExtension = (path: string, extensions: readonly string[]) => extensions.some((ext) => path.toLowerCase().endsWith(ext))
+const fileOf = (sitePath: string) => join(process.cwd(), 'public', ...sitePath.split('/').filter(Boolean))
 const WIDTHS = [160, 320, 640, 960, 1280, 1920]
 const FORMATS = { avif: { quality: 55, effort: 4 }, webp: { quality: 78, effort: 4 } } as const
 type Format = keyof typeof FORMATS
@@ -66,8 +67,7 @@ function describe(sitePath: string): Promise<Original> {
   let found = described.get(sitePath)
   if (!found) {
     found = (async () => {
-      const file = join(process.cwd(), 'public', ...sitePath.split('/').filter(Boolean))
-      const bytes = readFileSync(file)
+      const bytes = readFileSync(fileOf(sitePath))
       const meta = await sharp(bytes).metadata()
       const { width, height } = meta.autoOrient
       if (!width || !height) throw new Error(`public${sitePath}: sharp could not read its size`)
@@ -78,10 +78,10 @@ function describe(sitePath: string): Promise<Original> {
         .replace(/\.[^.]+$/, '')
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')
+        .replace(/^-|-$/g, '') || 'image'
       const widths = [...new Set([...WIDTHS.filter((w) => w < width), Math.min(width, WIDTHS.at(-1) ?? width)])]
       const variants = widths.flatMap((w) =>
-        (Object.keys(FORMATS) as Format[]).map((format) => ({ file: `${stem}-${hash}-${w}.${format}`, source: sitePath, width: w, format })),
+        (['avif', 'webp'] as const).map((format) => ({ file: `${stem}-${hash}-${w}.${format}`, source: sitePath, width: w, format })),
       )
       return { sitePath, width, height, variants }
     })()
@@ -117,7 +117,6 @@ export async function picture(sitePath: string, base = ''): Promise<Picture> {
 
 /** Encodes one optimised copy: upright, resized to its width, metadata dropped. */
 export async function encodeVariant(variant: Variant): Promise<Buffer> {
-  const source = join(process.cwd(), 'public', ...variant.source.split('/').filter(Boolean))
-  const pipeline = sharp(source).rotate().resize({ width: variant.width, withoutEnlargement: true })
+  const pipeline = sharp(fileOf(variant.source)).rotate().resize({ width: variant.width, withoutEnlargement: true })
   return variant.format === 'avif' ? pipeline.avif(FORMATS.avif).toBuffer() : pipeline.webp(FORMATS.webp).toBuffer()
 }

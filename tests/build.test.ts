@@ -104,7 +104,7 @@ describe('builds', () => {
   })
 })
 
-/** Pictures for a build: a portrait (stored sideways, with an EXIF orientation), a wide figure, a diagram. */
+/** Pictures for a build: a portrait (stored sideways, with an EXIF orientation), a wide figure, a diagram; and links written as JSX. */
 async function addPictures(dir: string): Promise<{ paper: string }> {
   const images = join(dir, 'public/images')
   mkdirSync(images, { recursive: true })
@@ -122,7 +122,11 @@ async function addPictures(dir: string): Promise<{ paper: string }> {
   writeFileSync(profile, readFileSync(profile, 'utf8').replace(/^links:/m, 'photo: /images/portrait.jpg\nlinks:'))
   const paper = filesBelow(join(dir, 'content/publications'))[0]!.replace(/\.mdx$/, '')
   const file = join(dir, 'content/publications', `${paper}.mdx`)
-  writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n![A test figure: a noisy gradient](/images/figure.png)\n\n<img src="/images/diagram.svg" alt="A test diagram: a blue box" />\n`)
+  // With links written as JSX too: like <img>, MDX would hand them past the component map.
+  writeFileSync(
+    file,
+    `${readFileSync(file, 'utf8')}\n\n![A test figure: a noisy gradient](/images/figure.png)\n\n<img src="/images/diagram.svg" alt="A test diagram: a blue box" />\n\nSee <a href="/publications/">every paper</a> and <a href="https://example.org/paper">the paper's page</a>.\n`,
+  )
   return { paper }
 }
 
@@ -176,6 +180,11 @@ describe('a base-path build made offline, with pictures', () => {
       for (const url of absolute.filter((u) => u.startsWith(origin))) assert.ok(url.startsWith(`${origin}${base}/`), `${file}: ${url}`)
       assert.ok(absolute.some((u) => u.startsWith(`${origin}${base}/`)), `${file} names no URL under the base path`)
     }
+    // Links written as JSX in a body get what Markdown links get: the base path, and rel on external ones.
+    const body = selectAll('a', page(`publications/${paper}/index.html`))
+    assert.ok(body.some((a) => a.properties.href === `${base}/publications/` && toText(a) === 'every paper'))
+    const external = body.find((a) => a.properties.href === 'https://example.org/paper')
+    assert.deepEqual(external?.properties.rel, ['noopener', 'noreferrer'])
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.webmanifest'), 'utf8')) as { start_url: string; icons: { src: string }[] }
     assert.equal(manifest.start_url, `${base}/`)
     for (const icon of manifest.icons) assert.ok(icon.src.startsWith(`${base}/`), icon.src)
