@@ -13,7 +13,7 @@ import { VFileMessage } from 'vfile-message'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { visit } from 'unist-util-visit'
 import { findRuleProblems, pictureProblem, type ContentRecord, type Problem } from './content-rules'
-import { BLOCKED_TAGS } from './mdx'
+import { BLOCKED_TAGS, jsxAttribute } from './mdx'
 import { DOCUMENT_TYPES, filePattern, MDX_COMPONENTS, type DocumentType, type FieldDef, type Fields } from './schema'
 
 export type { Problem }
@@ -284,14 +284,9 @@ export function checkBody(body: string, lineOffset: number, file: string): Probl
       case 'mdxJsxTextElement': {
         const name = node.name
         if (name === 'img') {
-          const attr = (key: string) => node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === key)?.value
-          const src = attr('src')
-          const alt = attr('alt')
-          if (typeof src !== 'string') at(line, '<img> needs src="/images/<file>"')
-          else {
-            const problem = pictureProblem(src, typeof alt === 'string' ? alt : '')
-            if (problem) at(line, problem)
-          }
+          const src = jsxAttribute(node, 'src')
+          const problem = src === undefined ? '<img> needs src="/images/<file>"' : pictureProblem(src, jsxAttribute(node, 'alt') ?? '')
+          if (problem) at(line, problem)
         }
         if (name && BLOCKED_TAGS.has(name.toLowerCase())) {
           at(line, `<${name}> is not allowed in content: it could run code or restyle the site`)

@@ -2,7 +2,7 @@
 // references between documents, the owner in every author list. Field types and enum values
 // are checked before this, in lib/content-check.ts; these rules read the raw front matter and
 // tolerate values of the wrong type (those were reported already).
-import { DOCUMENT_TYPES, PICTURES } from './schema'
+import { DOCUMENT_TYPES, PICTURE_EXTENSIONS, PICTURES } from './schema'
 
 export interface Problem {
   /** Path relative to the content folder, e.g. publications/md3r.mdx */
@@ -32,13 +32,14 @@ export interface RuleContext {
  * public/images/, where the build optimises them.
  */
 export function pictureProblem(url: string, alt: string | undefined): string | undefined {
-  const formats = [...PICTURES.raster, ...PICTURES.asIs].map((e) => e.slice(1)).join(', ')
   if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) {
     return `the picture "${url}" is on another site: pages never load from another origin; save it under public${PICTURES.path} and write ${PICTURES.path}<file>`
   }
   if (!url.startsWith(PICTURES.path)) return `the picture "${url}" is not under public${PICTURES.path}: move it there and write ${PICTURES.path}<file>, so the build can optimise it`
   const path = url.split(/[?#]/)[0] ?? url
-  if (![...PICTURES.raster, ...PICTURES.asIs].some((ext) => path.toLowerCase().endsWith(ext))) return `"${url}" is not a picture format the site shows (${formats})`
+  if (!PICTURE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext))) {
+    return `"${url}" is not a picture format the site shows (${PICTURE_EXTENSIONS.map((e) => e.slice(1)).join(', ')})`
+  }
   if (alt !== undefined && alt.trim() === '') return `the picture ${url} has no alt text: describe it for readers who cannot see it, e.g. ![A plot of accuracy against bits](${url})`
   return undefined
 }

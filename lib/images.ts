@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import sharp from 'sharp'
-import { PICTURES } from './schema'
+import { PICTURE_EXTENSIONS, PICTURES } from './schema'
 
 /** The folder of out/ (and site path) the optimised copies are written to. */
 export const OPTIMISED_DIR = 'img'
@@ -56,7 +56,7 @@ function originals(): string[] {
   }
   return names
     .map((n) => `${IMAGE_PATH}${relative(IMAGE_DIR, join(IMAGE_DIR, n)).split(sep).join('/')}`)
-    .filter((p) => hasExtension(p, [...PICTURES.raster, ...PICTURES.asIs]))
+    .filter((p) => hasExtension(p, PICTURE_EXTENSIONS))
     .sort()
 }
 

@@ -1,7 +1,7 @@
 // The one remark/rehype plugin list every MDX body is compiled with.
 import rehypeSlug from 'rehype-slug'
 import type { Image, Link, PhrasingContent, Root } from 'mdast'
-import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx'
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { visit, SKIP } from 'unist-util-visit'
 
 /** Raw HTML elements that could run code or restyle the page; the content check rejects them too. */
@@ -19,6 +19,12 @@ function remarkDropBlockedTags() {
   }
 }
 
+/** A JSX element's attribute written as a plain string (name="value"), else undefined. */
+export function jsxAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
+  const value = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name)?.value
+  return typeof value === 'string' ? value : undefined
+}
+
 /**
  * MDX never hands JSX written as <img> or <a> to the component map (only Markdown's ![]() and
  * []()), so those would skip picture optimisation, the base path and rel="noopener noreferrer".
@@ -28,10 +34,7 @@ function remarkJsxAsMarkdown() {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !parent || index === undefined) return
-      const attr = (name: string) => {
-        const value = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name)?.value
-        return typeof value === 'string' ? value : undefined
-      }
+      const attr = (name: string) => jsxAttribute(node, name)
       let replacement: Image | Link | undefined
       if (node.name === 'img') replacement = { type: 'image', url: attr('src') ?? '', alt: attr('alt') ?? '', title: attr('title') ?? null }
       else if (node.name === 'a' && attr('href') !== undefined) {

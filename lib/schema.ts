@@ -212,6 +212,7 @@ export const PICTURES = {
   raster: ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.tif', '.tiff'],
   asIs: ['.svg', '.gif'],
 } as const
+export const PICTURE_EXTENSIONS: readonly string[] = [...PICTURES.raster, ...PICTURES.asIs]
 
 /** MDX components an author may use in a body (none yet: plain Markdown and safe HTML). */
 export const MDX_COMPONENTS: readonly string[] = []

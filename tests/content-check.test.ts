@@ -30,6 +30,7 @@ const BAD: Record<string, { field?: string; says: RegExp }> = {
   'publications/image-without-alt.mdx': { field: 'body', says: /line 9: the picture \/images\/plot\.png has no alt text/ },
   'publications/img-tag-without-alt.mdx': { field: 'body', says: /line 11: the picture \/images\/overview\.png has no alt text/ },
   'publications/image-outside-images.mdx': { field: 'body', says: /the picture "\/files\/plot\.png" is not under public\/images\/: move it there/ },
+  'publications/image-not-a-picture.mdx': { field: 'body', says: /line 9: "\/images\/slides\.pdf" is not a picture format the site shows \(jpg, jpeg, png, webp, avif, tif, tiff, svg, gif\)/ },
   'profile/index.mdx': { field: 'photo', says: /the picture "https:\/\/example\.org\/me\.jpg" is on another site/ },
   'publications/mdx-syntax-error.mdx': { field: 'body', says: /line 9: MDX syntax error/ },
   'publications/html-comment.mdx': { field: 'body', says: /line 11: HTML comments \(<!-- -->\) are not allowed in MDX/ },
