@@ -14,7 +14,8 @@ export const OPTIMISED_DIR = 'img'
 const IMAGE_PATH = PICTURES.path
 const IMAGE_DIR = join(process.cwd(), 'public', ...IMAGE_PATH.split('/').filter(Boolean))
 const hasExtension = (path: string, extensions: readonly string[]) => extensions.some((ext) => path.toLowerCase().endsWith(ext))
-const fileOf = (sitePath: string) => join(process.cwd(), 'public', ...sitePath.split('/').filter(Boolean))
+/** The file under public/ a site path names. */
+export const fileOf = (sitePath: string) => join(process.cwd(), 'public', ...sitePath.split('/').filter(Boolean))
 const WIDTHS = [160, 320, 640, 960, 1280, 1920]
 const FORMATS = { avif: { quality: 55, effort: 4 }, webp: { quality: 78, effort: 4 } } as const
 type Format = keyof typeof FORMATS

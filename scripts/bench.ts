@@ -2,13 +2,14 @@
 // Builds the site twice (without and with Next's client runtime), serves each on 127.0.0.1, runs
 // Lighthouse 12 (Debian's Chromium) on every page, mobile and desktop, and reports medians side by
 // side in reports/bench.md and reports/bench.json. Exits 1 when the shipped build misses a budget.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
+import { serveStatic } from './serve-static'
 
 const { values } = parseArgs({
   options: {
@@ -37,19 +38,6 @@ function pagesIn(dir: string): string[] {
     else if (name === 'index.html') found.push(`/${relative('.bench/shipped', dir).split(sep).filter(Boolean).map((s) => `${s}/`).join('')}`)
   }
   return found.sort()
-}
-
-async function serve(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn('npx', ['serve', dir, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching'], { stdio: 'ignore' })
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`serve on ${port} did not start`)
 }
 
 interface Run {
@@ -103,7 +91,7 @@ if (!values['skip-build']) {
 if (!existsSync('.bench/shipped')) throw new Error('no .bench/shipped: run without --skip-build first')
 
 const routes = values.routes ? values.routes.split(',') : pagesIn('.bench/shipped')
-const servers = [await serve('.bench/shipped', 4301), await serve('.bench/with-runtime', 4302)]
+const servers = [await serveStatic('.bench/shipped', 4301), await serveStatic('.bench/with-runtime', 4302)]
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -142,7 +130,7 @@ try {
   }
 } finally {
   await chrome.kill()
-  servers.forEach((s) => s.kill())
+  servers.forEach((s) => s.close())
 }
 
 const failures: string[] = []

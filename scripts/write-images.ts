@@ -2,7 +2,7 @@
 // at each width, see lib/images.ts) into out/img/, where the pages' <picture> markup points.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { encodeVariant, imageVariants, OPTIMISED_DIR } from '../lib/images'
+import { encodeVariant, fileOf, imageVariants, OPTIMISED_DIR } from '../lib/images'
 
 const dir = join('out', OPTIMISED_DIR)
 const variants = await imageVariants()
@@ -18,7 +18,7 @@ for (let i = 0; i < variants.length; i += 4) {
   })
 }
 const originals = [...new Set(variants.map((v) => v.source))]
-const originalBytes = originals.reduce((sum, s) => sum + statSync(join('public', ...s.split('/').filter(Boolean))).size, 0)
+const originalBytes = originals.reduce((sum, s) => sum + statSync(fileOf(s)).size, 0)
 console.log(
   originals.length === 0
     ? 'Pictures: none under public/images/'

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { tempProject as copyProject } from '../scripts/temp-project'
 
+export { serveStatic } from '../scripts/serve-static'
+
 export const ROOT = process.cwd()
 
 export interface Run {
@@ -45,22 +47,6 @@ export function filesBelow(dir: string): string[] {
     .filter((f) => statSync(join(dir, f)).isFile())
     .map((f) => relative(dir, join(dir, f)).split(sep).join('/'))
     .sort()
-}
-
-/** Serves a folder on 127.0.0.1 with the same static server the e2e suite uses; resolves once it answers. */
-export async function serveStatic(dir: string, port: number): Promise<{ url: string; close: () => void }> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/serve'), [dir, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching'], { stdio: 'ignore' })
-  const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(`${url}/`)
-      return { url, close: () => child.kill() }
-    } catch {
-      await new Promise((r) => setTimeout(r, 100))
-    }
-  }
-  child.kill()
-  throw new Error(`serve ${dir} did not answer on ${url}`)
 }
 
 /**
