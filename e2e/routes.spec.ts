@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { REDIRECTS } from '../lib/redirects'
 import { profile, routes, sectionRoutes } from './content'
 
 test.describe('every route', () => {
@@ -72,10 +73,11 @@ test('external links carry rel="noopener noreferrer"', async ({ page, baseURL })
   }
 })
 
-for (const old of ['/about/', '/about.html']) {
-  test(`the old address ${old} leads to the home page`, async ({ page }) => {
-    await page.goto(old)
-    await expect(page).toHaveURL('/')
-    await expect(page.locator('h1')).toContainText(profile.name)
+for (const { from, to } of REDIRECTS) {
+  test(`the old address ${from} leads to ${to}`, async ({ page }) => {
+    await page.goto(from)
+    await expect(page).toHaveURL(to)
+    await expect(page.locator('h1')).toHaveCount(1)
+    if (to === '/') await expect(page.locator('h1')).toContainText(profile.name)
   })
 }

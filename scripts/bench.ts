@@ -130,7 +130,7 @@ try {
   }
 } finally {
   await chrome.kill()
-  servers.forEach((s) => s.close())
+  await Promise.all(servers.map((s) => s.close()))
 }
 
 const failures: string[] = []

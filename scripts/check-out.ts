@@ -93,6 +93,17 @@ for (const file of files) {
   })
 }
 
+// Every page names its icon; without one, browsers ask for /favicon.ico, which the export has not
+// (and which under a base path is another site's).
+for (const file of files) {
+  let icon = false
+  visit(tree(file), 'element', (node) => {
+    const rel = node.properties.rel
+    if (node.tagName === 'link' && Array.isArray(rel) && rel.includes('icon')) icon = true
+  })
+  if (!icon) problems.push(`${file}: no <link rel="icon">, so browsers ask for /favicon.ico, which does not exist`)
+}
+
 // vercel.json's Content-Security-Policy allows inline scripts by hash only: each one in out/ must be listed.
 const csp = JSON.stringify(JSON.parse(readFileSync('vercel.json', 'utf8')))
 let inline = 0

@@ -1,20 +1,40 @@
-// Serves a folder on 127.0.0.1 with the static server the e2e suite uses (serve, gzip on), for the
-// benchmark and the build tests; resolves once it answers.
-import { spawn } from 'node:child_process'
-import { join } from 'node:path'
+// Serves a folder on 127.0.0.1 for the benchmark and the build tests, with the libraries behind
+// `serve` (what `npm run serve` and the e2e suite use): serve-handler, gzip by compression. It
+// records every request it answers, also those a test's browser cannot see, such as the
+// /favicon.ico Chromium asks for on a page that declares no icon.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { promisify } from 'node:util'
+import compression from 'compression'
+import handler from 'serve-handler'
 
-export async function serveStatic(dir: string, port: number): Promise<{ url: string; close: () => void }> {
-  const bin = join(process.cwd(), 'node_modules', '.bin', 'serve')
-  const child = spawn(bin, [dir, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching'], { stdio: 'ignore' })
-  const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(`${url}/`)
-      return { url, close: () => child.kill() }
-    } catch {
-      await new Promise((r) => setTimeout(r, 100)) // not listening yet
-    }
+export interface StaticServer {
+  url: string
+  /** Every request answered so far: its path and status, in order. */
+  requests: { path: string; status: number }[]
+  close: () => Promise<void>
+}
+
+export async function serveStatic(dir: string, port: number): Promise<StaticServer> {
+  // compression is typed for Express; at run time it is plain Node middleware, as serve uses it.
+  const middleware = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void
+  const compress = promisify(middleware)
+  const requests: StaticServer['requests'] = []
+  const server = createServer((req, res) => {
+    res.on('finish', () => requests.push({ path: req.url ?? '/', status: res.statusCode }))
+    compress(req, res)
+      .then(() => handler(req, res, { public: dir, etag: true }))
+      .catch((e: unknown) => {
+        res.statusCode = 500
+        res.end(String(e))
+      })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', resolve)
+  })
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
   }
-  child.kill()
-  throw new Error(`serve ${dir} did not answer on ${url}`)
 }

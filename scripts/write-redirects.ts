@@ -1,5 +1,6 @@
 // Static redirect pages for old addresses (lib/redirects.ts): a meta refresh and a link, with a
-// relative target so they work under any base path.
+// relative target so they work under any base path; and the site's icon, without which browsers
+// ask for /favicon.ico (which the export has not, and which under a base path is not the site's).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, posix } from 'node:path'
 import { REDIRECTS } from '../lib/redirects'
@@ -9,8 +10,11 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').r
 for (const { from, to } of REDIRECTS) {
   const file = join('out', ...from.split('/').filter(Boolean), ...(from.endsWith('/') ? ['index.html'] : []))
   const fromDir = from.endsWith('/') ? from : posix.dirname(from)
-  const rel = posix.relative(fromDir, to)
-  const href = escape(rel === '' ? './' : to.endsWith('/') ? `${rel}/` : rel)
+  const relativeTo = (path: string) => {
+    const rel = posix.relative(fromDir, path)
+    return escape(rel === '' ? './' : path.endsWith('/') ? `${rel}/` : rel)
+  }
+  const href = relativeTo(to)
   mkdirSync(dirname(file), { recursive: true })
   writeFileSync(
     file,
@@ -18,8 +22,10 @@ for (const { from, to } of REDIRECTS) {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Moved</title>
 <meta name="robots" content="noindex">
+<link rel="icon" href="${relativeTo('/icon.svg')}" type="image/svg+xml">
 <meta http-equiv="refresh" content="0; url=${href}">
 </head>
 <body>

@@ -236,7 +236,7 @@ describe('a base-path build made offline, with pictures', () => {
       tab.on('response', (r) => void (r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`)))
       tab.on('requestfailed', (r) => problems.push(`failed ${r.url()}: ${r.failure()?.errorText}`))
       tab.on('request', (r) => void (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && problems.push(`another origin: ${r.url()}`)))
-      tab.on('console', (m) => void (m.type() === 'error' && problems.push(`console: ${m.text()}`)))
+      tab.on('console', (m) => void (m.type() === 'error' && problems.push(`console: ${m.text()} (${m.location().url} on ${tab.url()})`)))
       tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
       const pages = filesBelow(out)
         .filter((f) => f.endsWith('index.html'))
@@ -253,6 +253,10 @@ describe('a base-path build made offline, with pictures', () => {
         await tab.waitForLoadState('networkidle')
       }
       assert.deepEqual(problems, [])
+      // What the server answered, also what the browser asks for on its own (a page without an icon
+      // link makes Chromium ask for /favicon.ico, outside the base path).
+      assert.deepEqual(server.requests.filter((r) => r.status >= 400), [])
+      assert.ok(server.requests.every((r) => r.path.startsWith(`${base}/`)), server.requests.map((r) => r.path).join(' '))
 
       // The browser picks AVIF, and the reserved box is the picture's own shape.
       await tab.goto(`${server.url}${base}/`)
@@ -278,7 +282,7 @@ describe('a base-path build made offline, with pictures', () => {
       assert.deepEqual(problems, [])
     } finally {
       await browser.close()
-      server.close()
+      await server.close()
     }
   })
 })

@@ -6,9 +6,9 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { ROOT, run } from './helpers'
 
-const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`
+const page = (body: string, head = '<link rel="icon" href="/logo.svg">') => `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`
 
-test('the link check reports missing pages, assets and fragments, and passes a sound export', async () => {
+test('the link check reports missing pages, assets, fragments and icons, and passes a sound export', async () => {
   const out = mkdtempSync(join(tmpdir(), 'out-'))
   try {
     mkdirSync(join(out, 'papers', 'one'), { recursive: true })
@@ -25,6 +25,7 @@ test('the link check reports missing pages, assets and fragments, and passes a s
       join(out, 'index.html'),
       page('<a href="/papers/two/">two</a> <a href="/papers/one/#abstract">abstract</a> <img src="/missing.png" alt=""> <a href="#nowhere">x</a> <picture><source srcset="/logo.svg 100w, /img/gone-320.avif 320w"><img src="/logo.svg" alt=""></picture>'),
     )
+    writeFileSync(join(out, 'papers', 'one', 'index.html'), page('<h1 id="cite">One</h1>', ''))
     const bad = await check()
     assert.equal(bad.code, 1, bad.output)
     assert.match(bad.output, /href="\/papers\/two\/" resolves to no file/)
@@ -33,6 +34,8 @@ test('the link check reports missing pages, assets and fragments, and passes a s
     assert.match(bad.output, /href="#nowhere": .* has no element with id "nowhere"/)
     assert.match(bad.output, /srcset="\/img\/gone-320\.avif" resolves to no file/)
     assert.doesNotMatch(bad.output, /srcset="\/logo\.svg"/)
+    assert.match(bad.output, /papers\/one\/index\.html: no <link rel="icon">/)
+    assert.doesNotMatch(bad.output, /out-\w+\/index\.html: no <link rel="icon">/)
   } finally {
     rmSync(out, { recursive: true, force: true })
   }
