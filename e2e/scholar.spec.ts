@@ -147,6 +147,22 @@ test.describe('narrowing the publication list', () => {
     await expect(page.locator('[data-filter-group]:visible')).toHaveCount(0)
   })
 
+  test('on a wide screen the controls sit on one line, their labels and boxes aligned', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto('/publications/')
+    const boxes = await page.locator('form[data-filter]').evaluate((form) =>
+      [...form.querySelectorAll('input, select, button')].map((el) => {
+        const box = el.getBoundingClientRect()
+        const label = el.closest('label')?.getBoundingClientRect()
+        return { top: box.top, height: box.height, labelTop: label?.top }
+      }),
+    )
+    expect(boxes.length).toBe(4)
+    expect(new Set(boxes.map((b) => b.top)).size, JSON.stringify(boxes)).toBe(1)
+    expect(new Set(boxes.map((b) => b.height)).size, JSON.stringify(boxes)).toBe(1)
+    expect(new Set(boxes.flatMap((b) => (b.labelTop === undefined ? [] : [b.labelTop]))).size, JSON.stringify(boxes)).toBe(1)
+  })
+
   test('without JavaScript the controls stay hidden and the list is complete', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
