@@ -25,7 +25,7 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the static export; `npm test` builds it first.
-    command: `npx serve out --listen tcp://127.0.0.1:${PORT} --no-clipboard --no-port-switching`,
+    command: `npx tsx scripts/serve.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

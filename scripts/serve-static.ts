@@ -1,7 +1,7 @@
-// Serves a folder on 127.0.0.1 for the benchmark and the build tests, with the libraries behind
-// `serve` (what `npm run serve` and the e2e suite use): serve-handler, gzip by compression. It
-// records every request it answers, also those a test's browser cannot see, such as the
-// /favicon.ico Chromium asks for on a page that declares no icon.
+// Serves a folder on 127.0.0.1 as a static host would (clean URLs, gzip): serve-handler and
+// compression, the libraries behind the `serve` CLI. One server for `npm run serve`, the e2e suite,
+// the build tests and the benchmark. It records every request it answers, also those a test's
+// browser cannot see, such as the /favicon.ico Chromium asks for on a page that declares no icon.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { promisify } from 'node:util'
 import compression from 'compression'
@@ -10,17 +10,26 @@ import handler from 'serve-handler'
 export interface StaticServer {
   url: string
   /** Every request answered so far: its path and status, in order. */
-  requests: { path: string; status: number }[]
+  requests: ServedRequest[]
   close: () => Promise<void>
 }
 
-export async function serveStatic(dir: string, port: number): Promise<StaticServer> {
+export interface ServedRequest {
+  path: string
+  status: number
+}
+
+export async function serveStatic(dir: string, port: number, onRequest?: (r: ServedRequest) => void): Promise<StaticServer> {
   // compression is typed for Express; at run time it is plain Node middleware, as serve uses it.
   const middleware = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void
   const compress = promisify(middleware)
   const requests: StaticServer['requests'] = []
   const server = createServer((req, res) => {
-    res.on('finish', () => requests.push({ path: req.url ?? '/', status: res.statusCode }))
+    res.on('finish', () => {
+      const r = { path: req.url ?? '/', status: res.statusCode }
+      requests.push(r)
+      onRequest?.(r)
+    })
     compress(req, res)
       .then(() => handler(req, res, { public: dir, etag: true }))
       .catch((e: unknown) => {
