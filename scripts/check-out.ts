@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { fromHtml } from 'hast-util-from-html'
-import type { Root } from 'hast'
+import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
 
 import { parseArgs } from 'node:util'
@@ -54,67 +54,65 @@ function resolve(pathname: string): string | undefined {
 const ATTRS: Record<string, string[]> = { a: ['href'], link: ['href'], script: ['src'], img: ['src'], source: ['src'], iframe: ['src'], video: ['src', 'poster'], audio: ['src'] }
 const problems: string[] = []
 let checked = 0
+let inline = 0
 const files = htmlFiles(OUT)
+// vercel.json's Content-Security-Policy allows inline scripts by hash only: each one in out/ must be listed.
+const csp = JSON.stringify(JSON.parse(readFileSync('vercel.json', 'utf8')))
+
+/** Every internal URL the element names (href, src, each srcset candidate) resolves, #fragments included. */
+function checkUrls(file: string, pageUrl: URL, node: Element): void {
+  const found = (ATTRS[node.tagName] ?? []).map((attr) => [attr, node.properties[attr]] as const)
+  // srcset: "url 320w, url 640w": each candidate URL must resolve too.
+  if (typeof node.properties.srcSet === 'string') for (const c of node.properties.srcSet.split(/,\s+/)) found.push(['srcset', c.trim().split(/\s+/)[0]])
+  for (const [attr, value] of found) {
+    if (typeof value !== 'string') continue
+    if (/^(mailto:|tel:|data:)/i.test(value)) continue
+    if (value === '#' || value === '') {
+      problems.push(`${file}: <${node.tagName} ${attr}="${value}"> points nowhere`)
+      continue
+    }
+    let url: URL
+    try {
+      const absolute = origin && value.startsWith(origin) ? value.slice(origin.length) || '/' : value
+      url = new URL(absolute, pageUrl)
+    } catch {
+      problems.push(`${file}: ${attr}="${value}" is not a valid URL`)
+      continue
+    }
+    if (url.host !== 'site.invalid') continue // another origin: not checked offline
+    checked++
+    const target = url.pathname === pageUrl.pathname && value.startsWith('#') ? file : resolve(url.pathname)
+    if (!target) {
+      problems.push(`${file}: ${attr}="${value}" resolves to no file in ${OUT}/`)
+      continue
+    }
+    if (url.hash && target.endsWith('.html')) {
+      const id = decodeURIComponent(url.hash.slice(1))
+      if (!idsOf(target).has(id)) problems.push(`${file}: ${attr}="${value}": ${target} has no element with id "${id}"`)
+    }
+  }
+}
+
+/** An inline script (not JSON-LD) must have its hash in the CSP. */
+function checkInlineScript(file: string, node: Element): void {
+  if (node.tagName !== 'script' || node.properties.src !== undefined || node.properties.type === 'application/ld+json') return
+  const code = node.children.map((c) => ('value' in c ? c.value : '')).join('')
+  const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`
+  inline++
+  if (!csp.includes(hash)) problems.push(`${file}: an inline script's hash ${hash} is not in vercel.json's Content-Security-Policy script-src`)
+}
 
 for (const file of files) {
   // Where the page is served: under the base path, which relative links resolve against.
   const pageUrl = new URL(`http://site.invalid${basePath}/${relative(OUT, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`)
-  visit(tree(file), 'element', (node) => {
-    const found = (ATTRS[node.tagName] ?? []).map((attr) => [attr, node.properties[attr]] as const)
-    // srcset: "url 320w, url 640w": each candidate URL must resolve too.
-    if (typeof node.properties.srcSet === 'string') for (const c of node.properties.srcSet.split(/,\s+/)) found.push(['srcset', c.trim().split(/\s+/)[0]])
-    for (const [attr, value] of found) {
-      if (typeof value !== 'string') continue
-      if (/^(mailto:|tel:|data:)/i.test(value)) continue
-      if (value === '#' || value === '') {
-        problems.push(`${file}: <${node.tagName} ${attr}="${value}"> points nowhere`)
-        continue
-      }
-      let url: URL
-      try {
-        const absolute = origin && value.startsWith(origin) ? value.slice(origin.length) || '/' : value
-        url = new URL(absolute, pageUrl)
-      } catch {
-        problems.push(`${file}: ${attr}="${value}" is not a valid URL`)
-        continue
-      }
-      if (url.host !== 'site.invalid') continue // another origin: not checked offline
-      checked++
-      const target = url.pathname === pageUrl.pathname && value.startsWith('#') ? file : resolve(url.pathname)
-      if (!target) {
-        problems.push(`${file}: ${attr}="${value}" resolves to no file in ${OUT}/`)
-        continue
-      }
-      if (url.hash && target.endsWith('.html')) {
-        const id = decodeURIComponent(url.hash.slice(1))
-        if (!idsOf(target).has(id)) problems.push(`${file}: ${attr}="${value}": ${target} has no element with id "${id}"`)
-      }
-    }
-  })
-}
-
-// Every page names its icon; without one, browsers ask for /favicon.ico, which the export has not
-// (and which under a base path is another site's).
-for (const file of files) {
   let icon = false
   visit(tree(file), 'element', (node) => {
-    const rel = node.properties.rel
-    if (node.tagName === 'link' && Array.isArray(rel) && rel.includes('icon')) icon = true
+    checkUrls(file, pageUrl, node)
+    checkInlineScript(file, node)
+    if (node.tagName === 'link' && Array.isArray(node.properties.rel) && node.properties.rel.includes('icon')) icon = true
   })
+  // Without an icon, browsers ask for /favicon.ico, which the export has not (under a base path, another site's).
   if (!icon) problems.push(`${file}: no <link rel="icon">, so browsers ask for /favicon.ico, which does not exist`)
-}
-
-// vercel.json's Content-Security-Policy allows inline scripts by hash only: each one in out/ must be listed.
-const csp = JSON.stringify(JSON.parse(readFileSync('vercel.json', 'utf8')))
-let inline = 0
-for (const file of files) {
-  visit(tree(file), 'element', (node) => {
-    if (node.tagName !== 'script' || node.properties.src !== undefined || node.properties.type === 'application/ld+json') return
-    const code = node.children.map((c) => ('value' in c ? c.value : '')).join('')
-    const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`
-    inline++
-    if (!csp.includes(hash)) problems.push(`${file}: an inline script's hash ${hash} is not in vercel.json's Content-Security-Policy script-src`)
-  })
 }
 
 if (problems.length > 0) {

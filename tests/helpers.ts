@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { tempProject as copyProject } from '../scripts/temp-project'
 
-export { serveStatic } from '../scripts/serve-static'
+export { serveStatic, type ServedRequest } from '../scripts/serve-static'
 
 export const ROOT = process.cwd()
 
