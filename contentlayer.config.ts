@@ -5,10 +5,12 @@ import {
   type FieldDefs,
   type NestedType as ContentlayerNested,
 } from 'contentlayer2/source-files'
-import { checkContent, formatProblems } from './lib/content-check'
-import { DOCUMENT_TYPES, filePattern, type Fields, type NestedType } from './lib/schema'
+import { checkAndRecord, formatProblems } from './lib/model/check'
+import { DOCUMENT_TYPES, filePattern, type Fields, type NestedType } from './lib/model/schema'
 
-// Contentlayer document types made from the one schema in lib/schema.ts.
+// Contentlayer document types made from the one schema in lib/model/schema.ts.
+
+const slugOf = (flattenedPath: string) => flattenedPath.split('/').at(-1) ?? ''
 
 const nestedTypes = new Map<string, ContentlayerNested>()
 
@@ -64,7 +66,11 @@ const documentTypes = DOCUMENT_TYPES.map((t) =>
     contentType: 'mdx',
     fields: toFields(t.fields),
     computedFields: {
-      slug: { type: 'string', resolve: (doc) => doc._raw.flattenedPath.split('/').at(-1) ?? '' },
+      slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+      // The document's own page, for types that have one (schema's `route`): used everywhere.
+      ...(t.route
+        ? { url: { type: 'string', resolve: (doc) => t.route?.(slugOf(doc._raw.flattenedPath)) ?? t.page } }
+        : {}),
     },
   })),
 )
@@ -80,7 +86,7 @@ export default makeSource({
   // The checks Contentlayer lacks (enum values, duplicate slugs, date order, references, unsafe
   // MDX, …), the same ones `npm run check:content` runs, so `contentlayer2 dev` reports them too.
   onSuccess: async () => {
-    const problems = await checkContent({ contentDir: 'content', publicDir: 'public' })
+    const problems = await checkAndRecord({ contentDir: 'content', publicDir: 'public' })
     if (problems.length > 0) throw new Error(formatProblems(problems))
   },
 })

@@ -5,7 +5,43 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', 'out/**', '.contentlayer/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '.tmp/**', '.bench/**', 'reports/**', 'screenshots/**'],
+    ignores: [
+      '.next/**',
+      'out/**',
+      '.contentlayer/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      '.tmp/**',
+      '.bench/**',
+      'reports/**',
+      'screenshots/**',
+    ],
+  },
+  {
+    // The content model reads raw files before Contentlayer runs (the content check, the
+    // importer): it never depends on Contentlayer's output or on the site's data layer.
+    files: ['lib/model/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'contentlayer/generated',
+              message: 'lib/model runs before Contentlayer: read raw content instead.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/.contentlayer/**', '@/lib/*', '../*'],
+              message: 'lib/model imports only from lib/model and packages.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     rules: {

@@ -1,14 +1,14 @@
 import type { NextConfig } from 'next'
+import { basePathOf } from './lib/env'
 
 // A static export: `out/` is plain HTML and CSS that any static host serves.
 // Contentlayer runs as its own CLI step before `next build` (see package.json):
 // its webpack plugin does nothing under Turbopack, Next 16's default builder.
-const basePath = process.env.BASE_PATH?.replace(/\/+$/, '') || undefined
 
 const nextConfig: NextConfig = {
   output: 'export',
   trailingSlash: true,
-  basePath,
+  basePath: basePathOf() || undefined,
   images: { unoptimized: true },
   poweredByHeader: false,
   // Used by build-time routes (app/cv.pdf) and lib/images.ts, and read from node_modules as they are: pdfkit loads its font data from disk.

@@ -1,7 +1,18 @@
+import { spawnSync } from 'node:child_process'
 import { defineConfig, devices } from '@playwright/test'
-import { chromiumLaunchOptions } from './e2e/chromium'
+import { chromiumLaunchOptions } from './scripts/shared/chromium'
 
-const PORT = Number(process.env.PORT ?? 4173)
+/**
+ * A port of its own, so the suite runs while `npm run serve` holds 4173. Chosen once in the runner
+ * and handed to its workers through the environment (each one loads this file again).
+ */
+function freePort(): string {
+  const probe =
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+  return spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout.trim()
+}
+process.env.E2E_PORT ||= process.env.PORT || freePort()
+const PORT = Number(process.env.E2E_PORT)
 
 export default defineConfig({
   testDir: './e2e',
@@ -27,7 +38,7 @@ export default defineConfig({
     // Serves the static export; `npm test` builds it first.
     command: `npx tsx scripts/serve.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 })

@@ -1,16 +1,21 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
+import { ContentProblems } from '@/components/ContentProblems'
+import { devContentProblems } from '@/lib/dev-status'
 import { site } from '@/lib/site'
 import { THEME_SCRIPT } from '@/lib/theme-script'
 import './globals.css'
 
 export const metadata: Metadata = {
-  metadataBase: new URL(`${site.url}${site.basePath}/`),
+  ...(site.url ? { metadataBase: new URL(`${site.url}${site.basePath}/`) } : {}),
   title: { default: site.title, template: `%s · ${site.title}` },
   description: site.description,
   applicationName: site.title,
-  icons: { icon: [{ url: `${site.basePath}/icon.svg`, type: 'image/svg+xml' }], apple: `${site.basePath}/apple-touch-icon.png` },
+  icons: {
+    icon: [{ url: `${site.basePath}/icon.svg`, type: 'image/svg+xml' }],
+    apple: `${site.basePath}/apple-touch-icon.png`,
+  },
   ...(site.env === 'preview' ? { robots: { index: false, follow: false } } : {}),
 }
 
@@ -22,6 +27,7 @@ export const viewport: Viewport = {
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const problems = devContentProblems()
   return (
     <html lang={site.locale} suppressHydrationWarning>
       <head>
@@ -39,7 +45,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Preview build: not the published site, and hidden from search engines.
           </p>
         )}
-        {children}
+        {problems.length > 0 ? <ContentProblems problems={problems} /> : children}
         <SiteFooter />
         <script src={`${site.basePath}/enhance.js`} defer data-site-script="" />
       </body>

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { profile } from '@/lib/content'
+import { profile } from '@/lib/queries'
 import { site } from '@/lib/site'
 
 export const dynamic = 'force-static'

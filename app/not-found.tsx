@@ -1,6 +1,7 @@
 import { PageShell } from '@/components/PageShell'
 import { SmartLink } from '@/components/SmartLink'
 import { site } from '@/lib/site'
+import { LINK } from '@/components/link-style'
 
 export const metadata = { title: 'Page not found' }
 
@@ -12,7 +13,7 @@ export default function NotFound() {
       <ul className="mt-4 list-disc space-y-1 pl-6">
         {site.nav.map((item) => (
           <li key={item.href}>
-            <SmartLink href={item.href} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+            <SmartLink href={item.href} className={LINK.accent}>
               {item.label}
             </SmartLink>
           </li>

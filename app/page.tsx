@@ -5,10 +5,12 @@ import { PublicationItem } from '@/components/PublicationItem'
 import { AuthorLegend } from '@/components/AuthorList'
 import { SmartLink } from '@/components/SmartLink'
 import { Mdx } from '@/components/mdx/Mdx'
-import { profile, selectedPublications } from '@/lib/content'
+import { profile, selectedPublications } from '@/lib/queries'
 import { pageMetadata } from '@/lib/metadata'
+import { cn } from '@/lib/format'
 import { JsonLd } from '@/components/JsonLd'
 import { personJsonLd } from '@/lib/scholar'
+import { LINK } from '@/components/link-style'
 
 export const metadata = pageMetadata({ path: '/' })
 
@@ -59,7 +61,7 @@ export default function HomePage() {
               ))}
             </ul>
             <p className="mt-6">
-              <SmartLink href="/publications/" className="font-medium text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+              <SmartLink href="/publications/" className={cn(LINK.accent, 'font-medium')}>
                 All publications →
               </SmartLink>
             </p>

@@ -5,5 +5,5 @@ export const dynamic = 'force-static'
 
 export default function robots(): MetadataRoute.Robots {
   if (site.env === 'preview') return { rules: { userAgent: '*', disallow: '/' } }
-  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl('/sitemap.xml') }
+  return { rules: { userAgent: '*', allow: '/' }, ...(site.url ? { sitemap: absoluteUrl('/sitemap.xml') } : {}) }
 }

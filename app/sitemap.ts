@@ -1,12 +1,13 @@
 import type { MetadataRoute } from 'next'
-import { publications } from '@/lib/content'
+import { publications } from '@/lib/queries'
 import { absoluteUrl, site } from '@/lib/site'
 
 export const dynamic = 'force-static'
 
-/** Every page of the site. */
+/** Every page of the site; none while the site has no address (a sitemap holds absolute URLs only). */
 export default function sitemap(): MetadataRoute.Sitemap {
-  return [...site.nav.map((item) => item.href), ...publications().map((p) => `/publications/${p.slug}/`)].map((path) => ({
+  if (site.url === undefined) return []
+  return [...site.nav.map((item) => item.href), ...publications().map((p) => p.url)].map((path) => ({
     url: absoluteUrl(path),
   }))
 }

@@ -1,5 +1,5 @@
 import type { Author } from 'contentlayer/generated'
-import { isOwner } from '@/lib/content'
+import { isOwner } from '@/lib/queries'
 import { Fragment } from 'react'
 
 /** Authors in order; the site owner highlighted; * and ✉ marks with screen-reader text. */
@@ -10,7 +10,11 @@ export function AuthorList({ authors }: { authors: Author[] }) {
         <Fragment key={`${a.name}-${i}`}>
           {i > 0 && ', '}
           {isOwner(a.name) ? (
-            <strong data-author="" data-owner="" className="font-semibold text-zinc-950 underline decoration-accent/60 decoration-2 underline-offset-2 dark:text-white">
+            <strong
+              data-author=""
+              data-owner=""
+              className="font-semibold text-zinc-950 underline decoration-accent/60 decoration-2 underline-offset-2 dark:text-white"
+            >
               {a.name}
             </strong>
           ) : (
@@ -18,13 +22,17 @@ export function AuthorList({ authors }: { authors: Author[] }) {
           )}
           {a.equal && (
             <>
-              <sup aria-hidden="true" data-mark="equal">*</sup>
+              <sup aria-hidden="true" data-mark="equal">
+                *
+              </sup>
               <span className="sr-only"> (equal contribution)</span>
             </>
           )}
           {a.corresponding && (
             <>
-              <sup aria-hidden="true" data-mark="corresponding">✉</sup>
+              <sup aria-hidden="true" data-mark="corresponding">
+                ✉
+              </sup>
               <span className="sr-only"> (corresponding author)</span>
             </>
           )}

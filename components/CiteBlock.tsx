@@ -1,6 +1,7 @@
 import type { CslItem } from '@citation-js/core'
 import { bibtex, reference } from '@/lib/citation'
 import { SmartLink } from './SmartLink'
+import { LINK } from './link-style'
 
 /** BibTeX and a formatted reference, readable and selectable without JavaScript; the copy buttons are an enhancement. */
 export function CiteBlock({ csl, bibHref, bibFile }: { csl: CslItem; bibHref: string; bibFile: string }) {
@@ -17,7 +18,10 @@ export function CiteBlock({ csl, bibHref, bibFile }: { csl: CslItem; bibHref: st
             <span>APA</span>
             <CopyButton target="cite-apa" />
           </figcaption>
-          <p id="cite-apa" className="rounded-md border border-zinc-200 bg-zinc-50 p-3 text-sm leading-relaxed dark:border-zinc-800 dark:bg-zinc-900">
+          <p
+            id="cite-apa"
+            className="rounded-md border border-zinc-200 bg-zinc-50 p-3 text-sm leading-relaxed dark:border-zinc-800 dark:bg-zinc-900"
+          >
             {apa}
           </p>
         </figure>
@@ -25,7 +29,7 @@ export function CiteBlock({ csl, bibHref, bibFile }: { csl: CslItem; bibHref: st
           <figcaption className="mb-1 flex items-center justify-between gap-3 text-sm font-medium text-zinc-600 dark:text-zinc-400">
             <span>
               BibTeX ·{' '}
-              <SmartLink href={bibHref} download={bibFile} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+              <SmartLink href={bibHref} download={bibFile} className={LINK.accent}>
                 download .bib
               </SmartLink>
             </span>

@@ -3,7 +3,6 @@ import { GitHubIcon, LinkIcon, MailIcon, ScholarIcon } from './icons'
 import { identityLabel } from '@/lib/format'
 import { SmartLink } from './SmartLink'
 
-
 function Icon({ kind }: { kind: IdentityLink['kind'] }) {
   if (kind === 'google-scholar') return <ScholarIcon />
   if (kind === 'github') return <GitHubIcon />

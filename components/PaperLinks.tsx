@@ -2,7 +2,13 @@ import { paperLinks } from '@/lib/format'
 import type { Publication } from 'contentlayer/generated'
 import { SmartLink } from './SmartLink'
 
-export function PaperLinks({ publication, size = 'sm' }: { publication: Pick<Publication, 'links' | 'title'>; size?: 'sm' | 'md' }) {
+export function PaperLinks({
+  publication,
+  size = 'sm',
+}: {
+  publication: Pick<Publication, 'links' | 'title'>
+  size?: 'sm' | 'md'
+}) {
   const links = paperLinks(publication)
   if (links.length === 0) return null
   const pad = size === 'md' ? 'px-3 py-1 text-sm' : 'px-2 py-0.5 text-xs'

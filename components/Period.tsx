@@ -6,8 +6,7 @@ export function Period({ start, end }: { start: string; end?: string | undefined
   const e = end ? yearMonth(end) : undefined
   return (
     <>
-      <time dateTime={s.iso}>{s.label}</time> –{' '}
-      {e ? <time dateTime={e.iso}>{e.label}</time> : 'Present'}
+      <time dateTime={s.iso}>{s.label}</time> – {e ? <time dateTime={e.iso}>{e.label}</time> : 'Present'}
     </>
   )
 }

@@ -1,6 +1,7 @@
 import type { PersonRef } from 'contentlayer/generated'
 import { Fragment } from 'react'
 import { SmartLink } from './SmartLink'
+import { LINK } from './link-style'
 
 /** "A (X) and B (Y)": people with their links and affiliations. */
 export function PersonLinks({ people }: { people: PersonRef[] }) {
@@ -10,7 +11,7 @@ export function PersonLinks({ people }: { people: PersonRef[] }) {
         <Fragment key={p.name}>
           {i > 0 && (i === people.length - 1 ? ' and ' : ', ')}
           {p.url ? (
-            <SmartLink href={p.url} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+            <SmartLink href={p.url} className={LINK.accent}>
               {p.name}
             </SmartLink>
           ) : (

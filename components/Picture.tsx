@@ -1,4 +1,4 @@
-import { picture } from '@/lib/images'
+import { picture } from '@/lib/build/images'
 import { site } from '@/lib/site'
 
 interface Props {

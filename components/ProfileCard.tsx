@@ -12,7 +12,13 @@ export function ProfileCard({ profile }: { profile: Profile }) {
   return (
     <header className="flex flex-col gap-5 sm:flex-row sm:items-start" data-doc={profile._raw.sourceFilePath}>
       {profile.photo ? (
-        <Picture src={profile.photo} alt={`Portrait of ${profile.name}`} sizes="80px" eager className="size-20 shrink-0 rounded-full object-cover" />
+        <Picture
+          src={profile.photo}
+          alt={`Portrait of ${profile.name}`}
+          sizes="80px"
+          eager
+          className="size-20 shrink-0 rounded-full object-cover"
+        />
       ) : (
         <div
           aria-hidden="true"
@@ -25,7 +31,9 @@ export function ProfileCard({ profile }: { profile: Profile }) {
         <h1 className="text-3xl font-bold tracking-tight text-zinc-950 sm:text-4xl dark:text-zinc-50">
           {profile.name}
           {profile.alternateName && (
-            <span className="ml-2 text-2xl font-semibold text-zinc-500 sm:text-3xl dark:text-zinc-400">({profile.alternateName})</span>
+            <span className="ml-2 text-2xl font-semibold text-zinc-500 sm:text-3xl dark:text-zinc-400">
+              ({profile.alternateName})
+            </span>
           )}
         </h1>
         <p className="text-zinc-700 dark:text-zinc-300">

@@ -5,9 +5,16 @@ import type { Publication } from 'contentlayer/generated'
 export function PublicationFilter({ publications }: { publications: Publication[] }) {
   const statuses = [...new Set(publications.map((p) => p.status))]
   const topics = [...new Set(publications.flatMap((p) => p.tags))].sort()
-  const field = 'h-9 rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900'
+  const field =
+    'h-9 rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900'
   return (
-    <form data-filter data-js-only="" role="search" aria-label="Filter publications" className="mb-8 flex flex-wrap items-end gap-3">
+    <form
+      data-filter
+      data-js-only=""
+      role="search"
+      aria-label="Filter publications"
+      className="mb-8 flex flex-wrap items-end gap-3"
+    >
       <label className="flex min-w-48 flex-1 flex-col gap-1 text-sm font-medium">
         Search titles and authors
         <input type="search" name="q" className={field} autoComplete="off" />
@@ -34,7 +41,10 @@ export function PublicationFilter({ publications }: { publications: Publication[
           ))}
         </select>
       </label>
-      <button type="reset" className="h-9 rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:border-accent hover:text-accent dark:border-zinc-700">
+      <button
+        type="reset"
+        className="h-9 rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:border-accent hover:text-accent dark:border-zinc-700"
+      >
         Clear
       </button>
       <output aria-live="polite" className="min-h-5 basis-full text-sm text-zinc-600 dark:text-zinc-400" />

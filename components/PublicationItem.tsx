@@ -4,14 +4,21 @@ import { AuthorList } from './AuthorList'
 import { PaperLinks } from './PaperLinks'
 import { SmartLink } from './SmartLink'
 import { StatusBadge } from './StatusBadge'
+import { LINK } from './link-style'
 
-export function PublicationItem({ publication: p, headingLevel = 3 }: { publication: Publication; headingLevel?: 2 | 3 }) {
+export function PublicationItem({
+  publication: p,
+  headingLevel = 3,
+}: {
+  publication: Publication
+  headingLevel?: 2 | 3
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const date = publicationDate(p)
   return (
     <article className="publication space-y-1.5" data-slug={p.slug} data-doc={p._raw.sourceFilePath}>
       <Heading className="text-base leading-snug font-semibold text-zinc-950 dark:text-zinc-50">
-        <SmartLink href={`/publications/${p.slug}/`} className="hover:text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+        <SmartLink href={p.url} className={LINK.quiet}>
           {p.title}
         </SmartLink>
       </Heading>

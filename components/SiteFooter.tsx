@@ -1,4 +1,4 @@
-import { profile } from '@/lib/content'
+import { profile } from '@/lib/queries'
 import { IdentityLinks } from './IdentityLinks'
 
 export function SiteFooter() {

@@ -24,7 +24,10 @@ export function TimelineItem({
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <li className="relative" data-doc={doc}>
-      <span aria-hidden="true" className="absolute top-1.5 -left-[29px] size-2.5 rounded-full border-2 border-white bg-accent dark:border-zinc-950" />
+      <span
+        aria-hidden="true"
+        className="absolute top-1.5 -left-[29px] size-2.5 rounded-full border-2 border-white bg-accent dark:border-zinc-950"
+      />
       <div className="flex flex-col gap-x-4 sm:flex-row sm:items-baseline sm:justify-between">
         <Heading className="font-semibold text-zinc-950 dark:text-zinc-50">{title}</Heading>
         {period && <p className="shrink-0 text-sm text-zinc-600 tabular-nums dark:text-zinc-400">{period}</p>}

@@ -59,7 +59,10 @@ function enhancePublicationFilter(): void {
   const text = (el: HTMLElement) => (el.textContent ?? '').toLowerCase()
   const apply = () => {
     const data = new FormData(form)
-    const words = String(data.get('q') ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+    const words = String(data.get('q') ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
     const wantStatus = String(data.get('status') ?? '')
     const wantTopic = String(data.get('topic') ?? '')
     let shown = 0
@@ -72,7 +75,8 @@ function enhancePublicationFilter(): void {
       if (visible) shown++
     }
     for (const group of groups) group.hidden = !group.querySelector('[data-filter-item]:not([hidden])')
-    if (status) status.textContent = shown === items.length ? `Showing all ${shown}` : `Showing ${shown} of ${items.length}`
+    if (status)
+      status.textContent = shown === items.length ? `Showing all ${shown}` : `Showing ${shown} of ${items.length}`
   }
   form.addEventListener('input', apply)
   form.addEventListener('submit', (event) => event.preventDefault())

@@ -5,7 +5,10 @@ import { routes } from './content'
 
 const JS_BUDGET_BYTES = 10 * 1024
 
-test('every page ships only the site’s own JavaScript, under 10 KB gzipped, and no framework runtime', async ({ page, request }) => {
+test('every page ships only the site’s own JavaScript, under 10 KB gzipped, and no framework runtime', async ({
+  page,
+  request,
+}) => {
   for (const route of routes) {
     const loaded: string[] = []
     const onRequest = (r: Request) => void (r.resourceType() === 'script' && loaded.push(new URL(r.url()).pathname))
@@ -17,7 +20,9 @@ test('every page ships only the site’s own JavaScript, under 10 KB gzipped, an
     // Every <script> in the page is ours: the marked ones (theme, enhancement) and JSON-LD data.
     const foreign = await page.locator('script:not([data-site-script]):not([type="application/ld+json"])').count()
     expect(foreign, `${route}: scripts that are not the site's own`).toBe(0)
-    const inline = await page.locator('script[data-site-script]:not([src])').evaluateAll((els) => els.map((e) => e.textContent ?? ''))
+    const inline = await page
+      .locator('script[data-site-script]:not([src])')
+      .evaluateAll((els) => els.map((e) => e.textContent ?? ''))
     // Fetched again for its bytes: the browser's copy may be a cached 304 without a body.
     const files = await Promise.all(loaded.map(async (path) => gzipSync(await (await request.get(path)).body()).length))
     const total = [...files, ...inline.map((code) => gzipSync(code).length)].reduce((a, b) => a + b, 0)

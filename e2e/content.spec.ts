@@ -1,5 +1,16 @@
 import { expect, test, type Locator } from '@playwright/test'
-import { activities, awards, experiences, ownerNames, profile, projects, publications, routes, squash, teachings } from './content'
+import {
+  activities,
+  awards,
+  experiences,
+  ownerNames,
+  profile,
+  projects,
+  publications,
+  routes,
+  squash,
+  teachings,
+} from './content'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
@@ -32,7 +43,10 @@ test('the home page shows the whole profile', async ({ page }) => {
   for (const line of profile.body.raw.split('\n').filter((l) => l.trim())) expect(body).toContain(plain(line))
   for (const link of profile.links) await expect(main.locator(`a[href="${link.url}"]`)).toBeVisible()
 
-  const selected = publications.filter((p) => p.selected).map((p) => p.slug).sort()
+  const selected = publications
+    .filter((p) => p.selected)
+    .map((p) => p.slug)
+    .sort()
   const shown = await page
     .locator('section[aria-labelledby="selected-publications"] article[data-slug]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')))
@@ -41,7 +55,9 @@ test('the home page shows the whole profile', async ({ page }) => {
 
 test('the publications page lists every paper, grouped by year, newest first', async ({ page }) => {
   await page.goto('/publications/')
-  const shown = await page.locator('article[data-slug]').evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')))
+  const shown = await page
+    .locator('article[data-slug]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')))
   const expected = [...publications]
     .sort((a, b) => b.year - a.year || (b.month ?? 0) - (a.month ?? 0) || a.title.localeCompare(b.title, 'en'))
     .map((p) => p.slug)
@@ -50,27 +66,33 @@ test('the publications page lists every paper, grouped by year, newest first', a
   await expect(page.locator('main h2')).toHaveText(years)
   for (const p of publications) {
     const item = page.locator(`article[data-slug="${p.slug}"]`)
-    await expect(item.getByRole('link', { name: p.title, exact: true })).toHaveAttribute('href', `/publications/${p.slug}/`)
+    await expect(item.getByRole('link', { name: p.title, exact: true })).toHaveAttribute('href', p.url)
     await expect(item.locator('[data-status]')).toHaveAttribute('data-status', p.status)
     if (p.venue) await expect(item.locator('[data-status]')).toHaveText(p.venue.short ?? p.venue.name)
-    await expect(item.locator('time')).toHaveAttribute('datetime', p.month ? `${p.year}-${String(p.month).padStart(2, '0')}` : String(p.year))
+    await expect(item.locator('time')).toHaveAttribute(
+      'datetime',
+      p.month ? `${p.year}-${String(p.month).padStart(2, '0')}` : String(p.year),
+    )
   }
   await expect(page.locator('main')).toContainText('equal contribution')
   await expect(page.locator('main')).toContainText('corresponding author')
 })
 
 for (const p of publications) {
-  test(`paper page /publications/${p.slug}/ shows the paper`, async ({ page }) => {
-    expect((await page.goto(`/publications/${p.slug}/`))?.status()).toBe(200)
+  test(`paper page ${p.url} shows the paper`, async ({ page }) => {
+    expect((await page.goto(p.url))?.status()).toBe(200)
     await expect(page.locator('h1')).toHaveText(p.title)
     await expect(page).toHaveTitle(new RegExp(`^${p.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
     const authors = page.locator('main .authors')
     await expect(authors.locator('[data-author]')).toHaveText(p.authors.map((a) => a.name))
     await expect(authors.locator('[data-mark="equal"]')).toHaveCount(p.authors.filter((a) => a.equal).length)
-    await expect(authors.locator('[data-mark="corresponding"]')).toHaveCount(p.authors.filter((a) => a.corresponding).length)
+    await expect(authors.locator('[data-mark="corresponding"]')).toHaveCount(
+      p.authors.filter((a) => a.corresponding).length,
+    )
     const { arxiv, openreview } = p.links ?? {}
     if (arxiv) await expect(page.locator(`main a[href="https://arxiv.org/abs/${arxiv}"]`)).toBeVisible()
-    if (openreview) await expect(page.locator(`main a[href="https://openreview.net/forum?id=${openreview}"]`)).toBeVisible()
+    if (openreview)
+      await expect(page.locator(`main a[href="https://openreview.net/forum?id=${openreview}"]`)).toBeVisible()
     if (p.venue) await expect(page.locator('main')).toContainText(p.venue.name)
     if (p.abstract) await expect(page.locator('main')).toContainText(p.abstract)
   })
@@ -124,7 +146,8 @@ test('the teaching page shows every post', async ({ page }) => {
   await expect(page.locator('main li[data-doc]')).toHaveCount(teachings.length)
   for (const t of teachings) {
     const entry = page.locator(`main li[data-doc="${t._raw.sourceFilePath}"]`)
-    for (const fact of [t.role, t.courseCode, t.courseTitle, t.institution, String(t.year)]) await expect(entry).toContainText(fact)
+    for (const fact of [t.role, t.courseCode, t.courseTitle, t.institution, String(t.year)])
+      await expect(entry).toContainText(fact)
     await expect(entry).toContainText(new RegExp(t.term, 'i'))
   }
 })

@@ -21,19 +21,30 @@ test('the CV holds every section and every entry of the content', async ({ page 
   await page.goto('/cv/')
   await expect(page.locator('main section h2')).toHaveText(expectedSections.map(([t]) => t))
   for (const [title, count] of expectedSections) {
-    await expect(page.locator('main section').filter({ has: page.locator(`h2:text-is("${title}")`) }).locator('[data-cv-entry]'), title).toHaveCount(count)
+    await expect(
+      page
+        .locator('main section')
+        .filter({ has: page.locator(`h2:text-is("${title}")`) })
+        .locator('[data-cv-entry]'),
+      title,
+    ).toHaveCount(count)
   }
   for (const p of publications) await expect(page.locator('main')).toContainText(p.title)
   await expect(page.locator('main [data-owner]')).toHaveCount(publications.length)
 })
 
-test('printed, the CV is a clean A4 document: no navigation or toggle, link targets written out, a few pages', async ({ page }) => {
+test('printed, the CV is a clean A4 document: no navigation or toggle, link targets written out, a few pages', async ({
+  page,
+}) => {
   await page.goto('/cv/')
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('[data-site-header]')).toBeHidden()
   await expect(page.locator('[data-site-footer]')).toBeHidden()
   await expect(page.getByRole('link', { name: 'Download as PDF' })).toBeHidden()
-  const after = await page.locator('main a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content)
+  const after = await page
+    .locator('main a[href^="http"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content)
   expect(after).toContain('http')
   for (const [title] of expectedSections) await expect(page.locator(`main h2:text-is("${title}")`)).toBeVisible()
   const color = await page.locator('main h1').evaluate((h) => getComputedStyle(h).color)

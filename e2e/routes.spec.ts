@@ -36,7 +36,9 @@ for (const viewport of [
     await page.setViewportSize(viewport)
     await page.goto('/')
     const nav = page.getByRole('navigation', { name: 'Main' })
-    const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    const hrefs = await nav
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
     expect(hrefs).toEqual([...sectionRoutes])
     for (const route of sectionRoutes) {
       const link = nav.locator(`a[href="${route}"]`)
@@ -53,7 +55,9 @@ test('no page scrolls sideways on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 })
   for (const route of routes) {
     await page.goto(route)
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     expect(overflow, route).toBeLessThanOrEqual(0)
   }
 })
@@ -65,7 +69,9 @@ test('external links carry rel="noopener noreferrer"', async ({ page, baseURL })
       (links, origin) =>
         links
           .filter((a) => !(a as HTMLAnchorElement).href.startsWith(origin))
-          .filter((a) => !['noopener', 'noreferrer'].every((t) => (a.getAttribute('rel') ?? '').split(/\s+/).includes(t)))
+          .filter(
+            (a) => !['noopener', 'noreferrer'].every((t) => (a.getAttribute('rel') ?? '').split(/\s+/).includes(t)),
+          )
           .map((a) => a.getAttribute('href')),
       `${baseURL}/`,
     )

@@ -4,12 +4,17 @@ import { expect, test, type Page } from '@playwright/test'
 import Ajv from 'ajv'
 import { cslDataSchema } from './csl-data-schema'
 import { profile, publications } from './content'
+import { objectOf, parseJson, type JsonObject } from '../scripts/shared/json'
 
-const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+const norm = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
 
-async function jsonLd(page: Page, type: string): Promise<Record<string, unknown>> {
+async function jsonLd(page: Page, type: string): Promise<JsonObject> {
   const all = await page.locator('script[type="application/ld+json"]').allTextContents()
-  const found = all.map((t) => JSON.parse(t) as Record<string, unknown>).find((d) => d['@type'] === type)
+  const found = all.map((t) => objectOf(parseJson(t), 'JSON-LD')).find((d) => d['@type'] === type)
   expect(found, `JSON-LD ${type}`).toBeTruthy()
   return found ?? {}
 }
@@ -17,33 +22,38 @@ async function jsonLd(page: Page, type: string): Promise<Record<string, unknown>
 const meta = (page: Page, name: string) => page.locator(`head meta[name="${name}"]`)
 
 for (const p of publications) {
-  test(`/publications/${p.slug}/ carries Google Scholar tags and ScholarlyArticle JSON-LD`, async ({ page }) => {
-    await page.goto(`/publications/${p.slug}/`)
+  test(`${p.url} carries Google Scholar tags and ScholarlyArticle JSON-LD`, async ({ page }) => {
+    await page.goto(p.url)
     await expect(meta(page, 'citation_title')).toHaveAttribute('content', p.title)
     const authors = await meta(page, 'citation_author').evaluateAll((els) => els.map((e) => e.getAttribute('content')))
     expect(authors).toEqual(p.authors.map((a) => a.name))
     const date = p.month ? `${p.year}/${String(p.month).padStart(2, '0')}` : String(p.year)
     await expect(meta(page, 'citation_publication_date')).toHaveAttribute('content', date)
-    if (p.venue?.kind === 'journal') await expect(meta(page, 'citation_journal_title')).toHaveAttribute('content', p.venue.name)
-    else if (p.venue?.kind === 'conference' || p.venue?.kind === 'workshop') await expect(meta(page, 'citation_conference_title')).toHaveAttribute('content', p.venue.name)
+    if (p.venue?.kind === 'journal')
+      await expect(meta(page, 'citation_journal_title')).toHaveAttribute('content', p.venue.name)
+    else if (p.venue?.kind === 'conference' || p.venue?.kind === 'workshop')
+      await expect(meta(page, 'citation_conference_title')).toHaveAttribute('content', p.venue.name)
     else if (!p.venue && p.links?.arxiv) {
       await expect(meta(page, 'citation_technical_report_institution')).toHaveAttribute('content', 'arXiv')
       await expect(meta(page, 'citation_technical_report_number')).toHaveAttribute('content', p.links.arxiv)
     }
     if (p.links?.pdf?.startsWith('/')) await expect(meta(page, 'citation_pdf_url')).toHaveCount(1)
     else await expect(meta(page, 'citation_pdf_url')).toHaveCount(0)
-    await expect(meta(page, 'citation_abstract_html_url')).toHaveAttribute('content', new RegExp(`/publications/${p.slug}/$`))
+    await expect(meta(page, 'citation_abstract_html_url')).toHaveAttribute('content', new RegExp(`${p.url}$`))
 
     const ld = await jsonLd(page, 'ScholarlyArticle')
     expect(ld.name).toBe(p.title)
-    expect((ld.author as { '@type': string; name: string }[]).map((a) => [a['@type'], a.name])).toEqual(p.authors.map((a) => ['Person', a.name]))
+    expect((ld.author as { '@type': string; name: string }[]).map((a) => [a['@type'], a.name])).toEqual(
+      p.authors.map((a) => ['Person', a.name]),
+    )
     expect(ld.datePublished).toBe(date.replace('/', '-'))
     const sameAs = (ld.sameAs as string[] | undefined) ?? []
     if (p.links?.arxiv) expect(sameAs).toContain(`https://arxiv.org/abs/${p.links.arxiv}`)
     if (p.links?.openreview) expect(sameAs).toContain(`https://openreview.net/forum?id=${p.links.openreview}`)
     if (p.venue) expect((ld.isPartOf as { name: string }).name).toBe(p.venue.name)
     // Serialised safely: no raw "<" inside the script.
-    for (const text of await page.locator('script[type="application/ld+json"]').allTextContents()) expect(text).not.toContain('<')
+    for (const text of await page.locator('script[type="application/ld+json"]').allTextContents())
+      expect(text).not.toContain('<')
   })
 }
 
@@ -62,7 +72,7 @@ test.describe('the Cite section', () => {
   test('is complete without JavaScript: BibTeX, a formatted reference and a .bib download', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
-    await page.goto(`/publications/${p.slug}/`)
+    await page.goto(p.url)
     const bib = await page.locator('#cite-bibtex').innerText()
     const parsed = new Cite(bib).data
     expect(parsed).toHaveLength(1)
@@ -72,7 +82,7 @@ test.describe('the Cite section', () => {
     await expect(page.locator('button[data-copy]')).toHaveCount(2)
     await expect(page.locator('button[data-copy]').first()).toBeHidden()
     const href = await page.getByRole('link', { name: 'download .bib' }).getAttribute('href')
-    expect(href).toBe(`/publications/${p.slug}/cite.bib`)
+    expect(href).toBe(`${p.url}cite.bib`)
     const response = await page.request.get(href ?? '')
     expect(response.status()).toBe(200)
     const single = new Cite(await response.text()).data
@@ -84,7 +94,7 @@ test.describe('the Cite section', () => {
     const context = await browser.newContext()
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
     const page = await context.newPage()
-    await page.goto(`/publications/${p.slug}/`)
+    await page.goto(p.url)
     const button = page.locator('button[data-copy="cite-bibtex"]')
     await expect(button).toBeVisible()
     await button.click()
@@ -121,13 +131,20 @@ test('/publications.json is CSL-JSON valid against the CSL data schema and holds
 test.describe('narrowing the publication list', () => {
   test('search, status and topic narrow the list to the matching papers', async ({ page }) => {
     await page.goto('/publications/')
-    const visible = () => page.locator('[data-filter-item]:visible article').evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')).sort())
+    const visible = () =>
+      page
+        .locator('[data-filter-item]:visible article')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')).sort())
     const slugs = (ps: typeof publications) => ps.map((p) => p.slug).sort()
     await expect(page.locator('form[data-filter]')).toBeVisible()
 
     const word = 'quantization'
     await page.getByLabel('Search titles and authors').fill(word)
-    expect(await visible()).toEqual(slugs(publications.filter((p) => `${p.title} ${p.authors.map((a) => a.name).join(' ')}`.toLowerCase().includes(word))))
+    expect(await visible()).toEqual(
+      slugs(
+        publications.filter((p) => `${p.title} ${p.authors.map((a) => a.name).join(' ')}`.toLowerCase().includes(word)),
+      ),
+    )
     await expect(page.locator('form[data-filter] output')).toContainText('Showing')
 
     await page.getByRole('button', { name: 'Clear' }).click()
@@ -160,7 +177,10 @@ test.describe('narrowing the publication list', () => {
     expect(boxes.length).toBe(4)
     expect(new Set(boxes.map((b) => b.top)).size, JSON.stringify(boxes)).toBe(1)
     expect(new Set(boxes.map((b) => b.height)).size, JSON.stringify(boxes)).toBe(1)
-    expect(new Set(boxes.flatMap((b) => (b.labelTop === undefined ? [] : [b.labelTop]))).size, JSON.stringify(boxes)).toBe(1)
+    expect(
+      new Set(boxes.flatMap((b) => (b.labelTop === undefined ? [] : [b.labelTop]))).size,
+      JSON.stringify(boxes),
+    ).toBe(1)
   })
 
   test('without JavaScript the controls stay hidden and the list is complete', async ({ browser }) => {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { publications, routes } from './content'
+import { vercelHeaders } from '../scripts/shared/json'
 
 const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
 const WHITE = 'rgb(255, 255, 255)'
@@ -37,7 +37,8 @@ test.describe('theme', () => {
     // On the next page the stored choice is applied by the head script, before any other script runs.
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? ''
+        if (document.readyState === 'interactive')
+          (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? ''
       })
     })
     await page.goto('/publications/')
@@ -67,7 +68,9 @@ function pngSize(bytes: Buffer): [number, number] {
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)]
 }
 
-test('every page has its own title, description, canonical URL, OpenGraph and Twitter tags, and the feed link', async ({ page }) => {
+test('every page has its own title, description, canonical URL, OpenGraph and Twitter tags, and the feed link', async ({
+  page,
+}) => {
   const titles = new Set<string>()
   const images = new Set<string>()
   for (const route of routes) {
@@ -90,7 +93,10 @@ test('every page has its own title, description, canonical URL, OpenGraph and Tw
     await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', image ?? '')
     expect(images.has(image ?? ''), `${route}: OG image shared with another page`).toBe(false)
     images.add(image ?? '')
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/feed\.xml$/)
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      'href',
+      /\/feed\.xml$/,
+    )
     await expect(page.locator('link[rel="icon"]')).toHaveCount(1)
     await expect(page.locator('meta[name="robots"]')).toHaveCount(0)
   }
@@ -111,11 +117,14 @@ test('the Atom feed holds every publication', async ({ request }) => {
   const xml = await response.text()
   expect(xml).toMatch(/^<\?xml[^>]*\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/)
   const ids = [...xml.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => new URL(m[1] ?? '').pathname).sort()
-  expect(ids).toEqual(publications.map((p) => `/publications/${p.slug}/`).sort())
+  expect(ids).toEqual(publications.map((p) => p.url).sort())
 })
 
 test('the web manifest names the site and its icons exist', async ({ request }) => {
-  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as { name: string; icons: { src: string; type: string }[] }
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as {
+    name: string
+    icons: { src: string; type: string }[]
+  }
   expect(manifest.name).toBeTruthy()
   for (const icon of manifest.icons) {
     const r = await request.get(icon.src)
@@ -123,10 +132,11 @@ test('the web manifest names the site and its icons exist', async ({ request }) 
   }
 })
 
-test("every page works under vercel.json's security headers, with no Content-Security-Policy violation", async ({ page }) => {
-  const config = JSON.parse(readFileSync('vercel.json', 'utf8')) as { headers: { source: string; headers: { key: string; value: string }[] }[] }
+test("every page works under vercel.json's security headers, with no Content-Security-Policy violation", async ({
+  page,
+}) => {
   // The headers every response gets (other entries only add caching for hashed files).
-  const headers = Object.fromEntries(config.headers.filter((h) => h.source === '/(.*)').flatMap((h) => h.headers).map((h) => [h.key.toLowerCase(), h.value]))
+  const headers = vercelHeaders().get('/(.*)') ?? {}
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
   await page.route('**/*', async (route) => {
     const response = await route.fetch()
@@ -135,7 +145,11 @@ test("every page works under vercel.json's security headers, with no Content-Sec
   const violations: string[] = []
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v))
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    )
   })
   for (const route of routes) {
     await page.goto(route)
@@ -149,7 +163,7 @@ test("every page works under vercel.json's security headers, with no Content-Sec
 })
 
 test('the keyboard reaches every control on a page, each with a visible focus outline', async ({ page }) => {
-  for (const route of ['/', '/publications/', `/publications/${publications[0]!.slug}/`, '/cv/']) {
+  for (const route of ['/', '/publications/', publications[0]!.url, '/cv/']) {
     await page.goto(route)
     const controls = await page
       .locator('a[href]:visible, button:visible, input:visible, select:visible, [tabindex="0"]:visible')
@@ -161,13 +175,19 @@ test('the keyboard reaches every control on a page, each with a visible focus ou
         const el = document.activeElement
         if (!el || el === document.body) return null
         const style = getComputedStyle(el)
-        return { id: el.getAttribute('data-control'), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 }
+        return {
+          id: el.getAttribute('data-control'),
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+        }
       })
       if (focus?.id) {
         expect(focus.outline, `${route}: control ${focus.id} has no visible focus outline`).toBe(true)
         reached.add(focus.id)
       }
     }
-    expect([...controls].filter((c) => !reached.has(c)), `${route}: controls the keyboard never reached`).toEqual([])
+    expect(
+      [...controls].filter((c) => !reached.has(c)),
+      `${route}: controls the keyboard never reached`,
+    ).toEqual([])
   }
 })

@@ -6,20 +6,16 @@ import '@citation-js/plugin-csl'
 import { parse as parseName } from '@citation-js/name'
 import type { Publication } from 'contentlayer/generated'
 import { paperLinks } from './format'
+import { asciiWord } from './model/slug'
 
-type Paper = Pick<Publication, 'slug' | 'title' | 'authors' | 'status' | 'venue' | 'year' | 'month' | 'links' | 'abstract' | 'tags'>
+type Paper = Pick<
+  Publication,
+  'slug' | 'title' | 'authors' | 'status' | 'venue' | 'year' | 'month' | 'links' | 'abstract' | 'tags'
+>
 
 export function cslName(name: string): CslName {
   const parsed = parseName(name)
   return parsed.family || parsed.given ? parsed : { literal: name }
-}
-
-function asciiWord(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '')
 }
 
 const STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'for', 'to', 'in', 'and', 'with', 'towards', 'toward'])
@@ -28,7 +24,11 @@ const STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'for', 'to', 'in', 'an
 function baseKey(p: Paper): string {
   const first = p.authors[0] ? cslName(p.authors[0].name) : undefined
   const family = asciiWord(first?.family ?? first?.literal ?? '') || 'anon'
-  const word = p.title.split(/\s+/).map(asciiWord).find((w) => w && !STOP_WORDS.has(w)) ?? 'untitled'
+  const word =
+    p.title
+      .split(/\s+/)
+      .map(asciiWord)
+      .find((w) => w && !STOP_WORDS.has(w)) ?? 'untitled'
   return `${family}${p.year}${word}`
 }
 
@@ -45,7 +45,10 @@ export function citationKeys(papers: Paper[]): Map<string, string> {
   return keys
 }
 
-const STATUS_NOTE: Partial<Record<Publication['status'], string>> = { 'under-review': 'Under review', accepted: 'Accepted' }
+const STATUS_NOTE: Partial<Record<Publication['status'], string>> = {
+  'under-review': 'Under review',
+  accepted: 'Accepted',
+}
 
 /** The paper as a CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
 export function toCsl(p: Paper, key: string, pageUrl?: string): CslItem {
@@ -73,7 +76,8 @@ export function toCsl(p: Paper, key: string, pageUrl?: string): CslItem {
   const note = STATUS_NOTE[p.status]
   if (note) item.note = note
   if (links?.doi) item.DOI = links.doi
-  const url = paperLinks(p).find((l) => l.kind === 'arxiv' || l.kind === 'openreview' || l.kind === 'doi')?.href ?? pageUrl
+  const url =
+    paperLinks(p).find((l) => l.kind === 'arxiv' || l.kind === 'openreview' || l.kind === 'doi')?.href ?? pageUrl
   if (url) item.URL = url
   if (p.abstract) item.abstract = p.abstract
   if (p.tags.length > 0) item.keyword = p.tags.join(', ')
@@ -84,7 +88,13 @@ export function toCsl(p: Paper, key: string, pageUrl?: string): CslItem {
 // garbles some letters (Jiří becomes Ji{\v r}\i{{\' }}, which no parser reads back), so it is off,
 // and the characters TeX treats specially are escaped here instead, in text fields only.
 const bibtexConfig = plugins.config.get('@bibtex')
-if (bibtexConfig && typeof bibtexConfig === 'object' && 'format' in bibtexConfig && bibtexConfig.format && typeof bibtexConfig.format === 'object') {
+if (
+  bibtexConfig &&
+  typeof bibtexConfig === 'object' &&
+  'format' in bibtexConfig &&
+  bibtexConfig.format &&
+  typeof bibtexConfig.format === 'object'
+) {
   Object.assign(bibtexConfig.format, { asciiOnly: false })
 }
 const TEX_SPECIAL = /([&%$#_{}])/g
@@ -98,7 +108,9 @@ export function bibtex(items: CslItem[]): string {
       const value = out[field]
       if (typeof value === 'string') out[field] = texText(value)
     }
-    out.author = item.author?.map((n) => Object.fromEntries(Object.entries(n).map(([k, v]) => [k, typeof v === 'string' ? texText(v) : v])))
+    out.author = item.author?.map((n) =>
+      Object.fromEntries(Object.entries(n).map(([k, v]) => [k, typeof v === 'string' ? texText(v) : v])),
+    )
     return out
   })
   return new Cite(escaped).format('bibtex').trim() + '\n'

@@ -1,7 +1,7 @@
 // The CV as data, assembled from the same content as the site: the /cv/ page renders it as HTML
 // (with a print stylesheet) and scripts/cv-pdf.ts renders it as out/cv.pdf.
 import type { Author } from 'contentlayer/generated'
-import { activities, awards, experiences, profile, projects, publications, teachings } from './content'
+import { activities, awards, experiences, profile, projects, publications, teachings } from './queries'
 import { publicationDate, termLabel, venueLabel, yearMonth } from './format'
 import { paperLinks } from './format'
 
@@ -35,17 +35,28 @@ export function cvSections(): CvSection[] {
           title: `${profile.position}, ${profile.department}`,
           detail: [
             profile.university.name,
-            profile.supervisors.length ? `supervised by ${profile.supervisors.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(' and ')}` : '',
+            profile.supervisors.length
+              ? `supervised by ${profile.supervisors.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(' and ')}`
+              : '',
           ]
             .filter(Boolean)
             .join('; '),
           when: 'Present',
           url: profile.university.url,
         },
-        ...experiences('education').map((e) => ({ doc: e._raw.sourceFilePath, title: e.role, detail: e.organisation, when: period(e.start, e.end), url: e.url })),
+        ...experiences('education').map((e) => ({
+          doc: e._raw.sourceFilePath,
+          title: e.role,
+          detail: e.organisation,
+          when: period(e.start, e.end),
+          url: e.url,
+        })),
         ...profile.degrees.map((d) => ({
           title: d.field ? `${d.degree} in ${d.field}` : d.degree,
-          detail: [d.institution.name, d.supervisors.length ? `supervised by ${d.supervisors.map((s) => s.name).join(' and ')}` : '']
+          detail: [
+            d.institution.name,
+            d.supervisors.length ? `supervised by ${d.supervisors.map((s) => s.name).join(' and ')}` : '',
+          ]
             .filter(Boolean)
             .join('; '),
           url: d.institution.url,
@@ -83,17 +94,32 @@ export function cvSections(): CvSection[] {
     {
       id: 'teaching',
       title: 'Teaching',
-      entries: teachings().map((t) => ({ doc: t._raw.sourceFilePath, title: `${t.courseCode} ${t.courseTitle}`, detail: `${t.role}, ${t.institution}`, when: termLabel(t) })),
+      entries: teachings().map((t) => ({
+        doc: t._raw.sourceFilePath,
+        title: `${t.courseCode} ${t.courseTitle}`,
+        detail: `${t.role}, ${t.institution}`,
+        when: termLabel(t),
+      })),
     },
     {
       id: 'projects',
       title: 'Projects',
-      entries: projects().map((p) => ({ doc: p._raw.sourceFilePath, title: p.name, detail: p.description, url: p.repository })),
+      entries: projects().map((p) => ({
+        doc: p._raw.sourceFilePath,
+        title: p.name,
+        detail: p.description,
+        url: p.repository,
+      })),
     },
     {
       id: 'awards',
       title: 'Awards',
-      entries: awards().map((a) => ({ doc: a._raw.sourceFilePath, title: a.title, detail: a.issuer, when: String(a.year) })),
+      entries: awards().map((a) => ({
+        doc: a._raw.sourceFilePath,
+        title: a.title,
+        detail: a.issuer,
+        when: String(a.year),
+      })),
     },
     {
       id: 'activities',

@@ -50,7 +50,8 @@ export function paperLinks(p: Pick<Publication, 'links'>): PaperLink[] {
   if (!l) return []
   const out: PaperLink[] = []
   if (l.arxiv) out.push({ kind: 'arxiv', label: 'arXiv', href: `https://arxiv.org/abs/${l.arxiv}` })
-  if (l.openreview) out.push({ kind: 'openreview', label: 'OpenReview', href: `https://openreview.net/forum?id=${l.openreview}` })
+  if (l.openreview)
+    out.push({ kind: 'openreview', label: 'OpenReview', href: `https://openreview.net/forum?id=${l.openreview}` })
   if (l.doi) out.push({ kind: 'doi', label: 'DOI', href: `https://doi.org/${l.doi}` })
   if (l.pdf) out.push({ kind: 'pdf', label: 'PDF', href: l.pdf })
   if (l.code) out.push({ kind: 'code', label: 'Code', href: l.code })

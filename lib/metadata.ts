@@ -14,6 +14,15 @@ export function pageMetadata({
   path: string
   type?: 'website' | 'article'
 }): Metadata {
+  const card = title ?? site.title
+  // Next resolves relative metadata URLs against a localhost default: without an address, no URLs.
+  if (site.url === undefined) {
+    return {
+      ...(title ? { title } : {}),
+      description,
+      openGraph: { title: card, description, siteName: site.title, locale: 'en_US', type },
+    }
+  }
   return {
     ...(title ? { title } : {}),
     description,
@@ -24,14 +33,14 @@ export function pageMetadata({
       types: { 'application/atom+xml': [{ url: absoluteUrl('/feed.xml'), title: `${site.title}: publications` }] },
     },
     openGraph: {
-      title: title ?? site.title,
+      title: card,
       description,
       url: absoluteUrl(path),
       siteName: site.title,
       locale: 'en_US',
       type,
-      images: [{ url: absoluteUrl(ogImagePath(path)), width: 1200, height: 630, alt: title ?? site.title }],
+      images: [{ url: absoluteUrl(ogImagePath(path)), width: 1200, height: 630, alt: card }],
     },
-    twitter: { card: 'summary_large_image', title: title ?? site.title, description, images: [absoluteUrl(ogImagePath(path))] },
+    twitter: { card: 'summary_large_image', title: card, description, images: [absoluteUrl(ogImagePath(path))] },
   }
 }

@@ -1,5 +1,5 @@
 // One OpenGraph card (1200x630 PNG, made at build time by app/og/[card]) per page and per paper.
-import { profile, publications } from './content'
+import { profile, publications } from './queries'
 import { venueLabel } from './format'
 import { site } from './site'
 
@@ -28,7 +28,7 @@ export function ogCards(): OgCard[] {
   const papers = publications().map((p) => {
     const names = p.authors.map((a) => a.name)
     return {
-      file: ogImagePath(`/publications/${p.slug}/`).slice('/og/'.length),
+      file: ogImagePath(p.url).slice('/og/'.length),
       kicker: `${venueLabel(p)} · ${p.year}`,
       title: p.title,
       subtitle: names.length > 8 ? `${names.slice(0, 7).join(', ')}, et al.` : names.join(', '),

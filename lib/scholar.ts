@@ -24,7 +24,7 @@ export function highwireTags(p: Publication): Record<string, string | string[]> 
   if (p.links?.arxiv) tags.citation_arxiv_id = p.links.arxiv
   // Scholar only trusts a PDF on the page's own origin.
   if (p.links?.pdf?.startsWith('/')) tags.citation_pdf_url = absoluteUrl(p.links.pdf)
-  tags.citation_abstract_html_url = absoluteUrl(`/publications/${p.slug}/`)
+  tags.citation_abstract_html_url = absoluteUrl(p.url)
   if (p.tags.length > 0) tags.citation_keywords = p.tags.join('; ')
   return tags
 }
@@ -36,13 +36,15 @@ export function scholarlyArticle(p: Publication): WithContext<ScholarlyArticle> 
   return {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
-    '@id': absoluteUrl(`/publications/${p.slug}/`),
-    url: absoluteUrl(`/publications/${p.slug}/`),
+    '@id': absoluteUrl(p.url),
+    url: absoluteUrl(p.url),
     headline: p.title,
     name: p.title,
     author: p.authors.map((a) => ({ '@type': 'Person', name: a.name })),
     datePublished: p.month ? `${p.year}-${String(p.month).padStart(2, '0')}` : String(p.year),
-    ...(p.venue ? { isPartOf: { '@type': p.venue.kind === 'journal' ? 'Periodical' : 'CreativeWork', name: p.venue.name } } : {}),
+    ...(p.venue
+      ? { isPartOf: { '@type': p.venue.kind === 'journal' ? 'Periodical' : 'CreativeWork', name: p.venue.name } }
+      : {}),
     ...(p.venue ? {} : { creativeWorkStatus: p.status === 'under-review' ? 'Under review' : 'Preprint' }),
     ...(p.abstract ? { abstract: p.abstract } : {}),
     ...(p.tags.length > 0 ? { keywords: p.tags.join(', ') } : {}),

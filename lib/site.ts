@@ -1,15 +1,16 @@
+// The one typed site config: title, address, base path, navigation. Pages, metadata, the
+// sitemap, the feed and JSON-LD read it; lib/env.ts reads the environment behind it.
 import { profile } from 'contentlayer/generated'
+import { basePathOf, siteAddressOf, siteEnvOf, type SiteEnv } from './env'
 
 export interface NavItem {
   href: `/${string}`
   label: string
 }
 
-export type SiteEnv = 'production' | 'preview'
-
 export interface SiteConfig {
-  /** Canonical origin, no trailing slash. */
-  url: string
+  /** Canonical origin, no trailing slash; undefined when nothing names one (see lib/env.ts). */
+  url: string | undefined
   /** Sub-path the site is served under (GitHub Pages project sites), '' at the root. */
   basePath: string
   title: string
@@ -20,27 +21,19 @@ export interface SiteConfig {
   nav: readonly NavItem[]
 }
 
-const basePath = process.env.BASE_PATH?.replace(/\/+$/, '') ?? ''
-
-function siteOrigin(): string {
-  const explicit = process.env.SITE_URL
-  if (explicit) return explicit.replace(/\/+$/, '')
-  const vercel = process.env.VERCEL_PROJECT_PRODUCTION_URL
-  if (vercel) return `https://${vercel}`
-  return 'http://localhost:3000'
-}
+const address = siteAddressOf(profile.siteUrl)
 
 const displayName = profile.alternateName ? `${profile.name} (${profile.alternateName})` : profile.name
 
 export const site = {
-  url: siteOrigin(),
-  basePath,
+  url: address.origin,
+  basePath: basePathOf(),
   title: displayName,
   description: `${displayName}: ${profile.position}, ${profile.department}, ${profile.university.name}.${
     profile.focus ? ` Research: ${profile.focus}.` : ''
   }`,
   locale: 'en',
-  env: process.env.SITE_ENV === 'preview' || process.env.VERCEL_ENV === 'preview' ? 'preview' : 'production',
+  env: siteEnvOf(),
   nav: [
     { href: '/', label: 'About' },
     { href: '/publications/', label: 'Publications' },
@@ -52,7 +45,10 @@ export const site = {
   ],
 } satisfies SiteConfig
 
-/** The absolute URL of a site path, base path included: what canonical, OG and JSON-LD URLs use. */
+/**
+ * The absolute URL of a site path, base path included: what canonical, OG and JSON-LD URLs use.
+ * Root-relative while the site has no address (the build warns).
+ */
 export function absoluteUrl(path: string): string {
-  return `${site.url}${site.basePath}${path}`
+  return `${site.url ?? ''}${site.basePath}${path}`
 }

@@ -1,6 +1,6 @@
 // npm run check:content [-- --content DIR --public DIR]: every content check, without a Next build.
 import { parseArgs } from 'node:util'
-import { checkContent, formatProblems } from '../lib/content-check'
+import { checkContent, formatProblems } from '../lib/model/check'
 
 const { values } = parseArgs({
   options: { content: { type: 'string', default: 'content' }, public: { type: 'string', default: 'public' } },

@@ -1,25 +1,18 @@
 // After the export: every internal href and src in out/ resolves to a file in out/, and every
 // #fragment to an element id on its target page. External URLs are not fetched (no network).
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { fromHtml } from 'hast-util-from-html'
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
-
 import { parseArgs } from 'node:util'
+import { site } from '../lib/site'
+import { filesBelow } from './shared/files'
+import { vercelHeaders } from './shared/json'
 
 const OUT = parseArgs({ options: { out: { type: 'string', default: 'out' } } }).values.out
-const basePath = process.env.BASE_PATH?.replace(/\/+$/, '') ?? ''
-const origin = process.env.SITE_URL?.replace(/\/+$/, '')
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) return htmlFiles(path)
-    return name.endsWith('.html') ? [path] : []
-  })
-}
+const { basePath, url: origin } = site
 
 const trees = new Map<string, Root>()
 function tree(file: string): Root {
@@ -47,23 +40,37 @@ function resolve(pathname: string): string | undefined {
     path = path.slice(basePath.length) || '/'
   }
   const parts = path.split('/').filter(Boolean)
-  const candidates = path.endsWith('/') ? [join(OUT, ...parts, 'index.html')] : [join(OUT, ...parts), join(OUT, ...parts, 'index.html'), `${join(OUT, ...parts)}.html`]
+  const candidates = path.endsWith('/')
+    ? [join(OUT, ...parts, 'index.html')]
+    : [join(OUT, ...parts), join(OUT, ...parts, 'index.html'), `${join(OUT, ...parts)}.html`]
   return candidates.find((c) => existsSync(c) && statSync(c).isFile())
 }
 
-const ATTRS: Record<string, string[]> = { a: ['href'], link: ['href'], script: ['src'], img: ['src'], source: ['src'], iframe: ['src'], video: ['src', 'poster'], audio: ['src'] }
+const ATTRS: Record<string, string[]> = {
+  a: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src'],
+  source: ['src'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+}
 const problems: string[] = []
 let checked = 0
 let inline = 0
-const files = htmlFiles(OUT)
+const files = filesBelow(OUT)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => join(OUT, f))
 // vercel.json's Content-Security-Policy allows inline scripts by hash only: each one in out/ must be listed.
-const csp = JSON.stringify(JSON.parse(readFileSync('vercel.json', 'utf8')))
+const csp = vercelHeaders().get('/(.*)')?.['content-security-policy'] ?? ''
 
 /** Every internal URL the element names (href, src, each srcset candidate) resolves, #fragments included. */
 function checkUrls(file: string, pageUrl: URL, node: Element): void {
   const found = (ATTRS[node.tagName] ?? []).map((attr) => [attr, node.properties[attr]] as const)
   // srcset: "url 320w, url 640w": each candidate URL must resolve too.
-  if (typeof node.properties.srcSet === 'string') for (const c of node.properties.srcSet.split(/,\s+/)) found.push(['srcset', c.trim().split(/\s+/)[0]])
+  if (typeof node.properties.srcSet === 'string')
+    for (const c of node.properties.srcSet.split(/,\s+/)) found.push(['srcset', c.trim().split(/\s+/)[0]])
   for (const [attr, value] of found) {
     if (typeof value !== 'string') continue
     if (/^(mailto:|tel:|data:)/i.test(value)) continue
@@ -95,21 +102,29 @@ function checkUrls(file: string, pageUrl: URL, node: Element): void {
 
 /** An inline script (not JSON-LD) must have its hash in the CSP. */
 function checkInlineScript(file: string, node: Element): void {
-  if (node.tagName !== 'script' || node.properties.src !== undefined || node.properties.type === 'application/ld+json') return
+  if (node.tagName !== 'script' || node.properties.src !== undefined || node.properties.type === 'application/ld+json')
+    return
   const code = node.children.map((c) => ('value' in c ? c.value : '')).join('')
   const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`
   inline++
-  if (!csp.includes(hash)) problems.push(`${file}: an inline script's hash ${hash} is not in vercel.json's Content-Security-Policy script-src`)
+  if (!csp.includes(hash))
+    problems.push(`${file}: an inline script's hash ${hash} is not in vercel.json's Content-Security-Policy script-src`)
 }
 
 for (const file of files) {
   // Where the page is served: under the base path, which relative links resolve against.
-  const pageUrl = new URL(`http://site.invalid${basePath}/${relative(OUT, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`)
+  const pageUrl = new URL(
+    `http://site.invalid${basePath}/${relative(OUT, file)
+      .split(sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1')}`,
+  )
   let icon = false
   visit(tree(file), 'element', (node) => {
     checkUrls(file, pageUrl, node)
     checkInlineScript(file, node)
-    if (node.tagName === 'link' && Array.isArray(node.properties.rel) && node.properties.rel.includes('icon')) icon = true
+    if (node.tagName === 'link' && Array.isArray(node.properties.rel) && node.properties.rel.includes('icon'))
+      icon = true
   })
   // Without an icon, browsers ask for /favicon.ico, which the export has not (under a base path, another site's).
   if (!icon) problems.push(`${file}: no <link rel="icon">, so browsers ask for /favicon.ico, which does not exist`)
@@ -119,4 +134,6 @@ if (problems.length > 0) {
   console.error(`Link check failed: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`)
   process.exit(1)
 }
-console.log(`Link check passed: ${checked} internal links and assets in ${files.length} HTML files resolve; ${inline} inline scripts all allowed by the CSP`)
+console.log(
+  `Link check passed: ${checked} internal links and assets in ${files.length} HTML files resolve; ${inline} inline scripts all allowed by the CSP`,
+)

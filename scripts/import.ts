@@ -7,8 +7,17 @@ import { extname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import matter from 'gray-matter'
 import { Document, isMap, isSeq } from 'yaml'
-import { checkContent, formatProblem, YAML_ENGINE } from '../lib/content-check'
-import { identities, merge, ordered, parseAcademicPagesTsv, parseBibtex, slugFor, type Owner, type Parsed } from '../lib/importer'
+import { checkContent, formatProblem, YAML_ENGINE } from '../lib/model/check'
+import {
+  identities,
+  merge,
+  ordered,
+  parseAcademicPagesTsv,
+  parseBibtex,
+  slugFor,
+  type Owner,
+  type Parsed,
+} from '../lib/model/importer'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -78,7 +87,12 @@ function render(data: Record<string, unknown>, body: string): string {
   return `---\n${doc.toString({ lineWidth: 0 })}---\n${body}`
 }
 
-type Outcome = { source: string; action: 'added' | 'updated' | 'unchanged' | 'not imported'; slug?: string; detail?: string }
+type Outcome = {
+  source: string
+  action: 'added' | 'updated' | 'unchanged' | 'not imported'
+  slug?: string
+  detail?: string
+}
 const outcomes: Outcome[] = []
 const changed = new Map<string, string>() // slug -> new file text
 const taken = new Set(papers.keys())
@@ -135,7 +149,8 @@ try {
 
 if (!dryRun) for (const [slug, text] of changed) writeFileSync(join(pubDir, `${slug}.mdx`), text)
 
-const verb = (o: Outcome) => (dryRun && (o.action === 'added' || o.action === 'updated') ? `would be ${o.action}` : o.action)
+const verb = (o: Outcome) =>
+  dryRun && (o.action === 'added' || o.action === 'updated') ? `would be ${o.action}` : o.action
 for (const o of outcomes) {
   const where = o.slug ? ` ${join(pubDir, `${o.slug}.mdx`)}` : ''
   console.log(`${o.source}: ${verb(o)}${where}${o.detail ? ` (${o.detail})` : ''}`)

@@ -2,9 +2,11 @@
 // that fails, so a broken link shows while you click through. The e2e suite serves with it too.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { serveStatic } from './serve-static'
+import { serveStatic } from './shared/serve-static'
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'out' }, port: { type: 'string', default: process.env.PORT ?? '4173' } } })
+const { values } = parseArgs({
+  options: { dir: { type: 'string', default: 'out' }, port: { type: 'string', default: process.env.PORT ?? '4173' } },
+})
 if (!existsSync(values.dir)) {
   console.error(`${values.dir}/ does not exist: run npm run build first`)
   process.exit(1)

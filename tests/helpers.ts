@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import matter from 'gray-matter'
+import { YAML_ENGINE } from '../lib/model/check'
 import { tmpdir } from 'node:os'
-import { join, relative, sep } from 'node:path'
-import { tempProject as copyProject } from '../scripts/temp-project'
+import { join } from 'node:path'
+import { tempProject as copyProject } from '../scripts/shared/temp-project'
 
-export { serveStatic, type ServedRequest } from '../scripts/serve-static'
+export { serveStatic, type ServedRequest } from '../scripts/shared/serve-static'
+export { filesBelow } from '../scripts/shared/files'
 
 export const ROOT = process.cwd()
 
@@ -27,7 +30,30 @@ export function run(command: string, args: string[], cwd = ROOT, env: Record<str
 
 /** The content check's CLI, as `npm run check:content` runs it, on another content folder. */
 export function checkContentCli(contentDir: string, publicDir: string): Promise<Run> {
-  return run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/check-content.ts'), '--content', contentDir, '--public', publicDir])
+  return run(process.execPath, [
+    '--import',
+    'tsx',
+    join(ROOT, 'scripts/check-content.ts'),
+    '--content',
+    contentDir,
+    '--public',
+    publicDir,
+  ])
+}
+
+/** The site owner's name, from the profile: fixtures write {{owner}} where it goes. */
+export const OWNER: string = String(
+  matter(readFileSync(join(ROOT, 'content/profile/index.mdx'), 'utf8'), YAML_ENGINE).data.name,
+)
+
+/** A fixture's text with the owner's name filled in; byte for byte otherwise (BOM, CRLF). */
+export function fixtureText(path: string): string {
+  return readFileSync(path, 'utf8').replaceAll('{{owner}}', OWNER)
+}
+
+/** Copies a fixture into a content folder, the owner's name filled in. */
+export function copyFixture(from: string, to: string): void {
+  writeFileSync(to, fixtureText(from))
 }
 
 /** A temporary copy of content/ and public/. */
@@ -41,14 +67,6 @@ export function tempContent(): { dir: string; content: string; public: string } 
 /** A temporary copy of the project that can run `npm run build`. */
 export const tempProject = (): string => copyProject('project', ROOT)
 
-/** Files below a folder, as forward-slash paths relative to it. */
-export function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => statSync(join(dir, f)).isFile())
-    .map((f) => relative(dir, join(dir, f)).split(sep).join('/'))
-    .sort()
-}
-
 /**
  * A command run in a new network namespace: it has a loopback interface (Turbopack talks to its
  * own worker processes over it) and nothing else, so nothing it does can reach another host.
@@ -56,5 +74,33 @@ export function filesBelow(dir: string): string[] {
  */
 export function offline(command: string, args: string[]): [string, string[]] {
   const asRoot = process.getuid?.() === 0
-  return ['unshare', ['--net', ...(asRoot ? [] : ['--map-root-user']), 'sh', '-c', 'ip link set lo up && exec "$@"', 'sh', command, ...args]]
+  return [
+    'unshare',
+    [
+      '--net',
+      ...(asRoot ? [] : ['--map-root-user']),
+      'sh',
+      '-c',
+      'ip link set lo up && exec "$@"',
+      'sh',
+      command,
+      ...args,
+    ],
+  ]
+}
+
+/** A paper's authors from parsed front matter, checked: each has a name (flags are booleans when set). */
+export function authorsOf(data: Record<string, unknown>): { name: string; equal: boolean; corresponding: boolean }[] {
+  const list: unknown[] = Array.isArray(data.authors) ? data.authors : []
+  return list.map((a, i) => {
+    const author: Record<string, unknown> = typeof a === 'object' && a !== null ? { ...a } : {}
+    if (typeof author.name !== 'string') throw new Error(`authors[${i}] has no name: ${JSON.stringify(a)}`)
+    return { name: author.name, equal: author.equal === true, corresponding: author.corresponding === true }
+  })
+}
+
+/** A paper's links from parsed front matter, checked: string values only. */
+export function linksOf(data: Record<string, unknown>): Record<string, string> {
+  const links: Record<string, unknown> = typeof data.links === 'object' && data.links !== null ? { ...data.links } : {}
+  return Object.fromEntries(Object.entries(links).filter((e): e is [string, string] => typeof e[1] === 'string'))
 }

@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og'
-import { profile } from '@/lib/content'
+import { profile } from '@/lib/queries'
 
 export const dynamic = 'force-static'
 
@@ -10,23 +10,21 @@ export function GET() {
     .map((w) => w[0])
     .join('')
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'center',
-          background: 'linear-gradient(135deg, #2563eb, #3730a3)',
-          color: 'white',
-          fontSize: 80,
-          fontWeight: 700,
-        }}
-      >
-        {initials}
-      </div>
-    ),
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: 'linear-gradient(135deg, #2563eb, #3730a3)',
+        color: 'white',
+        fontSize: 80,
+        fontWeight: 700,
+      }}
+    >
+      {initials}
+    </div>,
     { width: 180, height: 180 },
   )
 }

@@ -1,6 +1,6 @@
 import { PageHeader, Section } from '@/components/PageHeader'
 import { PageShell } from '@/components/PageShell'
-import { activities, awards, profile } from '@/lib/content'
+import { activities, awards, profile } from '@/lib/queries'
 import { pageMetadata } from '@/lib/metadata'
 
 export const metadata = pageMetadata({
@@ -17,7 +17,11 @@ export default function AwardsPage() {
       <Section title="Awards" id="awards">
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {awards().map((a) => (
-            <li key={a.slug} data-doc={a._raw.sourceFilePath} className="flex flex-col gap-x-4 py-3 sm:flex-row sm:items-baseline sm:justify-between">
+            <li
+              key={a.slug}
+              data-doc={a._raw.sourceFilePath}
+              className="flex flex-col gap-x-4 py-3 sm:flex-row sm:items-baseline sm:justify-between"
+            >
               <p>
                 <span className="font-semibold text-zinc-950 dark:text-zinc-50">{a.title}</span>
                 <span className="text-zinc-700 dark:text-zinc-300">, {a.issuer}</span>

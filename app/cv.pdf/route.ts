@@ -1,4 +1,4 @@
-import { cvPdf } from '@/lib/cv-pdf'
+import { cvPdf } from '@/lib/build/cv-pdf'
 
 export const dynamic = 'force-static'
 
@@ -7,7 +7,9 @@ export async function GET() {
   const { pdf, pages, missing } = await cvPdf()
   console.log(`cv.pdf: ${pages} page${pages === 1 ? '' : 's'}`)
   if (missing.length > 0) {
-    console.warn(`cv.pdf: DejaVu Sans has no glyph for ${missing.join(' ')}; those characters are left out of the PDF (the /cv/ page shows them)`)
+    console.warn(
+      `cv.pdf: DejaVu Sans has no glyph for ${missing.join(' ')}; those characters are left out of the PDF (the /cv/ page shows them)`,
+    )
   }
   return new Response(new Uint8Array(pdf), { headers: { 'Content-Type': 'application/pdf' } })
 }

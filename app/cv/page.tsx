@@ -4,10 +4,12 @@ import { SmartLink } from '@/components/SmartLink'
 import { cvHeader, cvSections, type CvEntry } from '@/lib/cv'
 import { identityLabel } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
+import { LINK } from '@/components/link-style'
 
 export const metadata = pageMetadata({
   title: 'CV',
-  description: 'Curriculum vitae: education, publications, experience, teaching, projects and awards. Printable, and as a PDF.',
+  description:
+    'Curriculum vitae: education, publications, experience, teaching, projects and awards. Printable, and as a PDF.',
   path: '/cv/',
 })
 
@@ -17,7 +19,7 @@ function Entry({ entry }: { entry: CvEntry }) {
       <div>
         <p className="font-semibold text-zinc-950 dark:text-zinc-50">
           {entry.url ? (
-            <SmartLink href={entry.url} className="underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+            <SmartLink href={entry.url} className={LINK.quiet}>
               {entry.title}
             </SmartLink>
           ) : (
@@ -31,7 +33,9 @@ function Entry({ entry }: { entry: CvEntry }) {
         )}
         {entry.detail && <p className="text-sm text-zinc-700 dark:text-zinc-300">{entry.detail}</p>}
       </div>
-      {entry.when && <p className="text-sm text-zinc-600 tabular-nums sm:text-right dark:text-zinc-400">{entry.when}</p>}
+      {entry.when && (
+        <p className="text-sm text-zinc-600 tabular-nums sm:text-right dark:text-zinc-400">{entry.when}</p>
+      )}
     </li>
   )
 }
@@ -46,13 +50,13 @@ export default function CvPage() {
         <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {header.links.map((l) => (
             <li key={l.url}>
-              <SmartLink href={l.url} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+              <SmartLink href={l.url} className={LINK.accent}>
                 {identityLabel(l.kind)}
               </SmartLink>
             </li>
           ))}
           <li data-no-print="">
-            <SmartLink href="/cv.pdf" className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+            <SmartLink href="/cv.pdf" className={LINK.accent}>
               Download as PDF
             </SmartLink>
           </li>
@@ -60,7 +64,10 @@ export default function CvPage() {
       </header>
       {cvSections().map((section) => (
         <section key={section.id} aria-labelledby={`cv-${section.id}`} className="mt-8 first-of-type:mt-0">
-          <h2 id={`cv-${section.id}`} className="mb-2 border-b border-zinc-200 pb-1 text-lg font-semibold tracking-tight text-zinc-950 dark:border-zinc-800 dark:text-zinc-50">
+          <h2
+            id={`cv-${section.id}`}
+            className="mb-2 border-b border-zinc-200 pb-1 text-lg font-semibold tracking-tight text-zinc-950 dark:border-zinc-800 dark:text-zinc-50"
+          >
             {section.title}
           </h2>
           <ul>

@@ -5,7 +5,7 @@ import { Period } from '@/components/Period'
 import { PersonLinks } from '@/components/PersonLinks'
 import { MaybeLink } from '@/components/MaybeLink'
 import { Timeline, TimelineItem } from '@/components/Timeline'
-import { experiences, profile } from '@/lib/content'
+import { experiences, profile } from '@/lib/queries'
 import { pageMetadata } from '@/lib/metadata'
 
 export const metadata = pageMetadata({
@@ -31,7 +31,12 @@ function Organisation({ e }: { e: Experience }) {
 
 function ExperienceEntry({ e }: { e: Experience }) {
   return (
-    <TimelineItem doc={e._raw.sourceFilePath} title={e.role} detail={<Organisation e={e} />} period={<Period start={e.start} end={e.end} />} />
+    <TimelineItem
+      doc={e._raw.sourceFilePath}
+      title={e.role}
+      detail={<Organisation e={e} />}
+      period={<Period start={e.start} end={e.end} />}
+    />
   )
 }
 
@@ -63,7 +68,8 @@ export default function ExperiencePage() {
                 <MaybeLink href={profile.university.url}>{profile.university.name}</MaybeLink>
                 {profile.supervisors.length > 0 && (
                   <>
-                    {' '}· supervised by <PersonLinks people={profile.supervisors} />
+                    {' '}
+                    · supervised by <PersonLinks people={profile.supervisors} />
                   </>
                 )}
               </>
@@ -82,7 +88,8 @@ export default function ExperiencePage() {
                   {d.institution.shortName && ` (${d.institution.shortName})`}
                   {d.supervisors.length > 0 && (
                     <>
-                      {' '}· supervised by <PersonLinks people={d.supervisors} />
+                      {' '}
+                      · supervised by <PersonLinks people={d.supervisors} />
                     </>
                   )}
                 </>

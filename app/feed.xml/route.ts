@@ -1,11 +1,11 @@
 import { Feed } from 'feed'
-import { profile, publications } from '@/lib/content'
+import { profile, publications } from '@/lib/queries'
 import { venueLabel } from '@/lib/format'
 import { absoluteUrl, site } from '@/lib/site'
 
 export const dynamic = 'force-static'
 
-/** An Atom feed of the publications, newest first. */
+/** An Atom feed of the publications, newest first; without entries while the site has no address (they need absolute URLs). */
 export function GET() {
   const papers = publications()
   const dated = (p: (typeof papers)[number]) => new Date(Date.UTC(p.year, (p.month ?? 1) - 1, 1))
@@ -20,11 +20,11 @@ export function GET() {
     feedLinks: { atom: absoluteUrl('/feed.xml') },
     author: { name: profile.name, link: absoluteUrl('/') },
   })
-  for (const p of papers) {
+  for (const p of site.url ? papers : []) {
     feed.addItem({
       title: p.title,
-      id: absoluteUrl(`/publications/${p.slug}/`),
-      link: absoluteUrl(`/publications/${p.slug}/`),
+      id: absoluteUrl(p.url),
+      link: absoluteUrl(p.url),
       date: dated(p),
       description: p.abstract ?? `${p.authors.map((a) => a.name).join(', ')}. ${venueLabel(p)}, ${p.year}.`,
       author: p.authors.map((a) => ({ name: a.name })),

@@ -2,8 +2,9 @@ import { GitHubIcon, LinkIcon } from '@/components/icons'
 import { PageHeader } from '@/components/PageHeader'
 import { PageShell } from '@/components/PageShell'
 import { SmartLink } from '@/components/SmartLink'
-import { profile, projects, publicationBySlug } from '@/lib/content'
+import { profile, projects, projectPapers } from '@/lib/queries'
 import { pageMetadata } from '@/lib/metadata'
+import { LINK } from '@/components/link-style'
 
 export const metadata = pageMetadata({
   title: 'Projects',
@@ -24,9 +25,13 @@ export default function ProjectsPage() {
       </PageHeader>
       <ul className="grid gap-4 sm:grid-cols-2">
         {projects().map((p) => (
-          <li key={p.slug} data-doc={p._raw.sourceFilePath} className="flex flex-col rounded-lg border border-zinc-200 p-5 dark:border-zinc-800">
+          <li
+            key={p.slug}
+            data-doc={p._raw.sourceFilePath}
+            className="flex flex-col rounded-lg border border-zinc-200 p-5 dark:border-zinc-800"
+          >
             <h2 className="text-lg font-semibold text-zinc-950 dark:text-zinc-50">
-              <SmartLink href={p.repository} className="hover:text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+              <SmartLink href={p.repository} className={LINK.quiet}>
                 {p.name}
               </SmartLink>
             </h2>
@@ -34,11 +39,11 @@ export default function ProjectsPage() {
             {p.papers.length > 0 && (
               <p className="mt-2 text-sm">
                 Papers:{' '}
-                {p.papers.map((slug, i) => (
-                  <span key={slug}>
+                {projectPapers(p).map((paper, i) => (
+                  <span key={paper.slug}>
                     {i > 0 && ', '}
-                    <SmartLink href={`/publications/${slug}/`} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
-                      {publicationBySlug(slug)?.title ?? slug}
+                    <SmartLink href={paper.url} className={LINK.accent}>
+                      {paper.title}
                     </SmartLink>
                   </span>
                 ))}

@@ -1,5 +1,5 @@
 import { bibtex } from '@/lib/citation'
-import { citation, publications } from '@/lib/content'
+import { citation, publications } from '@/lib/queries'
 
 export const dynamic = 'force-static'
 

@@ -1,4 +1,4 @@
-import { citation, publications } from '@/lib/content'
+import { citation, publications } from '@/lib/queries'
 
 export const dynamic = 'force-static'
 

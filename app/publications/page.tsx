@@ -4,8 +4,9 @@ import { PageShell } from '@/components/PageShell'
 import { PublicationFilter } from '@/components/PublicationFilter'
 import { PublicationItem } from '@/components/PublicationItem'
 import { SmartLink } from '@/components/SmartLink'
-import { profile, publications, publicationsByYear } from '@/lib/content'
+import { profile, publications, publicationsByYear } from '@/lib/queries'
 import { pageMetadata } from '@/lib/metadata'
+import { LINK } from '@/components/link-style'
 
 export const metadata = pageMetadata({
   title: 'Publications',
@@ -22,11 +23,11 @@ export default function PublicationsPage() {
       <PageHeader title="Publications">
         <p>
           {count} papers and manuscripts, newest first. All of them as{' '}
-          <SmartLink href="/publications.bib" className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+          <SmartLink href="/publications.bib" className={LINK.accent}>
             BibTeX
           </SmartLink>{' '}
           or{' '}
-          <SmartLink href="/publications.json" className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+          <SmartLink href="/publications.json" className={LINK.accent}>
             CSL-JSON
           </SmartLink>
           .
@@ -34,7 +35,7 @@ export default function PublicationsPage() {
             <>
               {' '}
               The most recent are also on{' '}
-              <SmartLink href={scholar.url} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+              <SmartLink href={scholar.url} className={LINK.accent}>
                 Google Scholar
               </SmartLink>
               .
@@ -48,7 +49,10 @@ export default function PublicationsPage() {
       <PublicationFilter publications={publications()} />
       {groups.map((g) => (
         <section key={g.year} data-filter-group aria-labelledby={`year-${g.year}`} className="mt-10 first-of-type:mt-0">
-          <h2 id={`year-${g.year}`} className="mb-4 border-b border-zinc-200 pb-1 text-xl font-semibold text-zinc-950 dark:border-zinc-800 dark:text-zinc-50">
+          <h2
+            id={`year-${g.year}`}
+            className="mb-4 border-b border-zinc-200 pb-1 text-xl font-semibold text-zinc-950 dark:border-zinc-800 dark:text-zinc-50"
+          >
             {g.year}
           </h2>
           <ol className="space-y-7">

@@ -1,7 +1,7 @@
 import { PageHeader } from '@/components/PageHeader'
 import { PageShell } from '@/components/PageShell'
 import { Timeline, TimelineItem } from '@/components/Timeline'
-import { profile, teachings } from '@/lib/content'
+import { profile, teachings } from '@/lib/queries'
 import { termLabel } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 

@@ -1,7 +1,7 @@
 import { MDXRemote, type MDXRemoteProps } from 'next-mdx-remote/rsc'
 import { Picture } from '@/components/Picture'
 import { SmartLink } from '@/components/SmartLink'
-import { rehypePlugins, remarkPlugins } from '@/lib/mdx'
+import { rehypePlugins, remarkPlugins } from '@/lib/mdx-plugins'
 import type { ComponentProps } from 'react'
 
 type MDXComponents = NonNullable<MDXRemoteProps['components']>
@@ -11,12 +11,14 @@ const components = {
   a: ({ href = '', ...props }: ComponentProps<'a'>) => <SmartLink href={href} {...props} />,
   // The content check allows only pictures under /images/ with alt text, so src and alt are there.
   img: ({ src, alt = '' }: ComponentProps<'img'>) =>
-    typeof src === 'string' ? <Picture src={src} alt={alt} sizes="(min-width: 768px) 728px, calc(100vw - 40px)" /> : null,
+    typeof src === 'string' ? (
+      <Picture src={src} alt={alt} sizes="(min-width: 768px) 728px, calc(100vw - 40px)" />
+    ) : null,
 } satisfies MDXComponents
 
 export function Mdx({ source, className }: { source: string; className?: string }) {
   return (
-    <div className={className ?? 'prose prose-zinc max-w-none dark:prose-invert prose-a:text-accent'}>
+    <div className={className ?? 'prose max-w-none prose-zinc dark:prose-invert prose-a:text-accent'}>
       <MDXRemote source={source} components={components} options={{ mdxOptions: { remarkPlugins, rehypePlugins } }} />
     </div>
   )

@@ -8,10 +8,11 @@ import { StatusBadge } from '@/components/StatusBadge'
 import { Mdx } from '@/components/mdx/Mdx'
 import { CiteBlock } from '@/components/CiteBlock'
 import { JsonLd } from '@/components/JsonLd'
-import { citation, publicationBySlug, publications } from '@/lib/content'
+import { citation, publicationBySlug, publications } from '@/lib/queries'
 import { highwireTags, scholarlyArticle } from '@/lib/scholar'
 import { publicationDate, statusLabel } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
+import { LINK } from '@/components/link-style'
 
 export const dynamicParams = false
 
@@ -29,7 +30,7 @@ export async function generateMetadata(props: PageProps<'/publications/[slug]'>)
     ...pageMetadata({
       title: p.title,
       description: p.abstract?.slice(0, 200) ?? `${authors}. ${where}, ${p.year}.`,
-      path: `/publications/${p.slug}/`,
+      path: p.url,
       type: 'article',
     }),
     other: highwireTags(p),
@@ -47,11 +48,13 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
       <JsonLd data={scholarlyArticle(p)} />
       <article data-doc={p._raw.sourceFilePath}>
         <p className="mb-4 text-sm">
-          <SmartLink href="/publications/" className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-2">
+          <SmartLink href="/publications/" className={LINK.accent}>
             ← All publications
           </SmartLink>
         </p>
-        <h1 className="text-2xl leading-tight font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-zinc-50">{p.title}</h1>
+        <h1 className="text-2xl leading-tight font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-zinc-50">
+          {p.title}
+        </h1>
         <p className="mt-4 leading-relaxed text-zinc-700 dark:text-zinc-300">
           <AuthorList authors={p.authors} />
         </p>
@@ -99,7 +102,7 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
             <Mdx source={p.body.raw} />
           </section>
         )}
-        <CiteBlock csl={csl} bibHref={`/publications/${p.slug}/cite.bib`} bibFile={`${key}.bib`} />
+        <CiteBlock csl={csl} bibHref={`${p.url}cite.bib`} bibFile={`${key}.bib`} />
       </article>
     </PageShell>
   )

@@ -1,5 +1,5 @@
 import { bibtex } from '@/lib/citation'
-import { citation, publicationBySlug, publications } from '@/lib/content'
+import { citation, publicationBySlug, publications } from '@/lib/queries'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false

@@ -3,6 +3,7 @@
 // are checked before this, in lib/content-check.ts; these rules read the raw front matter and
 // tolerate values of the wrong type (those were reported already).
 import { DOCUMENT_TYPES, PICTURE_EXTENSIONS, PICTURES } from './schema'
+import { slug } from './slug'
 
 export interface Problem {
   /** Path relative to the content folder, e.g. publications/md3r.mdx */
@@ -35,12 +36,14 @@ export function pictureProblem(url: string, alt: string | undefined): string | u
   if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) {
     return `the picture "${url}" is on another site: pages never load from another origin; save it under public${PICTURES.path} and write ${PICTURES.path}<file>`
   }
-  if (!url.startsWith(PICTURES.path)) return `the picture "${url}" is not under public${PICTURES.path}: move it there and write ${PICTURES.path}<file>, so the build can optimise it`
+  if (!url.startsWith(PICTURES.path))
+    return `the picture "${url}" is not under public${PICTURES.path}: move it there and write ${PICTURES.path}<file>, so the build can optimise it`
   const path = url.split(/[?#]/)[0] ?? url
   if (!PICTURE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext))) {
     return `"${url}" is not a picture format the site shows (${PICTURE_EXTENSIONS.map((e) => e.slice(1)).join(', ')})`
   }
-  if (alt !== undefined && alt.trim() === '') return `the picture ${url} has no alt text: describe it for readers who cannot see it, e.g. ![A plot of accuracy against bits](${url})`
+  if (alt !== undefined && alt.trim() === '')
+    return `the picture ${url} has no alt text: describe it for readers who cannot see it, e.g. ![A plot of accuracy against bits](${url})`
   return undefined
 }
 
@@ -51,7 +54,8 @@ const URL_OR_PATH = /^(https?:\/\/[^\s/$.?#][^\s]*|\/[^\s]*|mailto:[^\s@]+@[^\s@
 
 export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Problem[] {
   const problems: Problem[] = []
-  const at = (r: ContentRecord, field: string | undefined, message: string) => problems.push({ file: r.file, field, message })
+  const at = (r: ContentRecord, field: string | undefined, message: string) =>
+    problems.push({ file: r.file, field, message })
 
   /** A URL field: an absolute http(s) URL, or a site path whose file must exist under public/. */
   const link = (r: ContentRecord, field: string, value: unknown) => {
@@ -69,18 +73,30 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
   for (const type of DOCUMENT_TYPES) {
     const docs = records.filter((r) => r.type === type.name)
     if (type.singleton) {
-      if (docs.length === 0) problems.push({ file: `${type.folder}/index.mdx`, message: `is missing; the site needs exactly one ${type.name}` })
+      if (docs.length === 0)
+        problems.push({
+          file: `${type.folder}/index.mdx`,
+          message: `is missing; the site needs exactly one ${type.name}`,
+        })
       continue
     }
     const bySlug = new Map<string, ContentRecord[]>()
     for (const r of docs) bySlug.set(r.slug.toLowerCase(), [...(bySlug.get(r.slug.toLowerCase()) ?? []), r])
     for (const r of docs) {
       if (!SLUG.test(r.slug)) {
-        at(r, undefined, `the file name "${r.slug}.mdx" becomes the page address: use lower-case letters, digits and hyphens, e.g. "${toSlug(r.slug)}.mdx"`)
+        at(
+          r,
+          undefined,
+          `the file name "${r.slug}.mdx" becomes the page address: use lower-case letters, digits and hyphens, e.g. "${slug(r.slug) || 'entry'}.mdx"`,
+        )
       }
       const others = (bySlug.get(r.slug.toLowerCase()) ?? []).filter((o) => o !== r)
       if (others.length > 0) {
-        at(r, undefined, `duplicate slug "${r.slug.toLowerCase()}": ${others.map((o) => `content/${o.file}`).join(', ')} has the same name; rename one of them`)
+        at(
+          r,
+          undefined,
+          `duplicate slug "${r.slug.toLowerCase()}": ${others.map((o) => `content/${o.file}`).join(', ')} has the same name; rename one of them`,
+        )
       }
     }
   }
@@ -95,7 +111,9 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
     list(d.supervisors).forEach((s, i) => link(profile, `supervisors[${i}].url`, record(s).url))
     list(d.degrees).forEach((deg, i) => {
       link(profile, `degrees[${i}].institution.url`, record(record(deg).institution).url)
-      list(record(deg).supervisors).forEach((s, j) => link(profile, `degrees[${i}].supervisors[${j}].url`, record(s).url))
+      list(record(deg).supervisors).forEach((s, j) =>
+        link(profile, `degrees[${i}].supervisors[${j}].url`, record(s).url),
+      )
     })
     list(d.links).forEach((l, i) => link(profile, `links[${i}].url`, record(l).url))
     if (typeof d.photo === 'string') {
@@ -128,10 +146,18 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
         }
         const links = record(d.links)
         if (typeof links.arxiv === 'string' && !ARXIV_ID.test(links.arxiv)) {
-          at(r, 'links.arxiv', `"${links.arxiv}" is not an arXiv identifier such as 2505.11574 (no URL, no "arXiv:" prefix)`)
+          at(
+            r,
+            'links.arxiv',
+            `"${links.arxiv}" is not an arXiv identifier such as 2505.11574 (no URL, no "arXiv:" prefix)`,
+          )
         }
         if (typeof links.doi === 'string' && !DOI.test(links.doi)) {
-          at(r, 'links.doi', `"${links.doi}" is not a DOI such as 10.18653/v1/2025.acl-long.1 (no https://doi.org/ prefix)`)
+          at(
+            r,
+            'links.doi',
+            `"${links.doi}" is not a DOI such as 10.18653/v1/2025.acl-long.1 (no https://doi.org/ prefix)`,
+          )
         }
         if (typeof links.openreview === 'string' && !/^[A-Za-z0-9_-]+$/.test(links.openreview)) {
           at(r, 'links.openreview', `"${links.openreview}" is not an OpenReview forum id such as xdVLvWZcUe`)
@@ -153,7 +179,11 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
         link(r, 'repository', d.repository)
         list(d.papers).forEach((slug, i) => {
           if (typeof slug === 'string' && !publicationSlugs.has(slug)) {
-            at(r, `papers[${i}]`, `no publication has the slug "${slug}" (there is no content/publications/${slug}.mdx)`)
+            at(
+              r,
+              `papers[${i}]`,
+              `no publication has the slug "${slug}" (there is no content/publications/${slug}.mdx)`,
+            )
           }
         })
         break
@@ -166,7 +196,12 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
   return problems
 }
 
-function yearField(r: ContentRecord, field: string, value: unknown, at: (r: ContentRecord, f: string, m: string) => void) {
+function yearField(
+  r: ContentRecord,
+  field: string,
+  value: unknown,
+  at: (r: ContentRecord, f: string, m: string) => void,
+) {
   if (typeof value === 'number' && !(Number.isInteger(value) && value >= 1900 && value <= 2100)) {
     at(r, field, `${value} is not a year`)
   }
@@ -178,21 +213,12 @@ function dateKey(value: unknown): string | undefined {
   return typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/.test(value) ? value : undefined
 }
 
-function toSlug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'entry'
-  )
-}
-
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : []
 }
 
 function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : {}
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value))
+    : {}
 }

@@ -4,9 +4,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { ROOT, run } from './helpers'
+import { ROOT, run } from '../helpers'
 
-const page = (body: string, head = '<link rel="icon" href="/logo.svg">') => `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`
+const page = (body: string, head = '<link rel="icon" href="/logo.svg">') =>
+  `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`
 
 test('the link check reports missing pages, assets, fragments and icons, and passes a sound export', async () => {
   const out = mkdtempSync(join(tmpdir(), 'out-'))
@@ -14,7 +15,9 @@ test('the link check reports missing pages, assets, fragments and icons, and pas
     mkdirSync(join(out, 'papers', 'one'), { recursive: true })
     writeFileSync(join(out, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
     writeFileSync(join(out, 'papers', 'one', 'index.html'), page('<h1 id="cite">One</h1><a href="../../">home</a>'))
-    const sound = page('<a href="/papers/one/">one</a> <a href="/papers/one/#cite">cite</a> <a href="#top" id="top">top</a> <img src="/logo.svg" alt=""> <picture><source type="image/svg+xml" srcset="/logo.svg 100w, /logo.svg 200w"><img src="/logo.svg" alt=""></picture> <a href="https://example.org/">out</a>')
+    const sound = page(
+      '<a href="/papers/one/">one</a> <a href="/papers/one/#cite">cite</a> <a href="#top" id="top">top</a> <img src="/logo.svg" alt=""> <picture><source type="image/svg+xml" srcset="/logo.svg 100w, /logo.svg 200w"><img src="/logo.svg" alt=""></picture> <a href="https://example.org/">out</a>',
+    )
     writeFileSync(join(out, 'index.html'), sound)
     const check = () => run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/check-out.ts'), '--out', out])
 
@@ -23,7 +26,9 @@ test('the link check reports missing pages, assets, fragments and icons, and pas
 
     writeFileSync(
       join(out, 'index.html'),
-      page('<a href="/papers/two/">two</a> <a href="/papers/one/#abstract">abstract</a> <img src="/missing.png" alt=""> <a href="#nowhere">x</a> <picture><source srcset="/logo.svg 100w, /img/gone-320.avif 320w"><img src="/logo.svg" alt=""></picture>'),
+      page(
+        '<a href="/papers/two/">two</a> <a href="/papers/one/#abstract">abstract</a> <img src="/missing.png" alt=""> <a href="#nowhere">x</a> <picture><source srcset="/logo.svg 100w, /img/gone-320.avif 320w"><img src="/logo.svg" alt=""></picture>',
+      ),
     )
     writeFileSync(join(out, 'papers', 'one', 'index.html'), page('<h1 id="cite">One</h1>', ''))
     const bad = await check()

@@ -4,16 +4,18 @@
 import { Cite, plugins, type CslItem, type CslName } from '@citation-js/core'
 import '@citation-js/plugin-bibtex'
 import { parse as parseTsv } from 'csv-parse/sync'
+import type { PaperLinkKey, PublicationStatus, VenueKind } from './schema'
+import { asciiWord, slug } from './slug'
 
-/** Publication front matter as the importer writes it (the schema in lib/schema.ts). */
+/** Publication front matter as the importer writes it (types from the schema in ./schema.ts). */
 export interface PaperData {
   title: string
   authors: { name: string; equal?: boolean; corresponding?: boolean }[]
-  status: 'published' | 'accepted' | 'under-review' | 'preprint'
-  venue?: { name: string; short?: string; kind: 'conference' | 'journal' | 'workshop' | 'thesis' | 'report' }
+  status: PublicationStatus
+  venue?: { name: string; short?: string; kind: VenueKind }
   year: number
   month?: number
-  links?: { arxiv?: string; openreview?: string; doi?: string; pdf?: string; code?: string; slides?: string; project?: string }
+  links?: Partial<Record<PaperLinkKey, string>>
   abstract?: string
   tags?: string[]
   selected?: boolean
@@ -36,9 +38,24 @@ interface RawEntry {
   properties: Record<string, string | number>
 }
 
+/** citation-js's BibTeX entries, checked: each has a type, a label and its fields. */
+function rawEntries(value: unknown): RawEntry[] {
+  const list: unknown[] = Array.isArray(value) ? value : []
+  return list.map((v, i) => {
+    const e = isRecord(v) ? v : {}
+    const properties = isRecord(e.properties) ? e.properties : undefined
+    if (typeof e.type !== 'string' || typeof e.label !== 'string' || !properties)
+      throw new Error(`BibTeX entry ${i + 1}: citation-js returned no type, key or fields`)
+    const fields = Object.entries(properties).flatMap(([k, x]) =>
+      typeof x === 'string' || typeof x === 'number' ? [[k, x] as const] : [],
+    )
+    return { type: e.type, label: e.label, properties: Object.fromEntries(fields) }
+  })
+}
+
 export function parseBibtex(text: string, owner: Owner): Parsed[] {
   const raw = plugins.input.chain(text, { target: '@biblatex/entries+list', generateGraph: false })
-  const entries: RawEntry[] = Array.isArray(raw) ? raw : []
+  const entries = rawEntries(raw)
   const csl = new Cite(text, { generateGraph: false }).data
   return entries.map((entry) => {
     const item = csl.find((c) => c['citation-key'] === entry.label || c.id === entry.label)
@@ -68,7 +85,10 @@ function fromBibtex(entry: RawEntry, item: CslItem, owner: Owner, source: string
   if (typeof p.code === 'string') links.code = p.code
 
   const note = `${str(p.note)} ${str(p.pubstate)}`.toLowerCase()
-  const container = clean(typeof item['container-title'] === 'string' ? item['container-title'] : '') || str(p.booktitle) || str(p.journal)
+  const container =
+    clean(typeof item['container-title'] === 'string' ? item['container-title'] : '') ||
+    str(p.booktitle) ||
+    str(p.journal)
   let status: PaperData['status'] = 'published'
   let venue: PaperData['venue']
   const type = entry.type.toLowerCase()
@@ -102,9 +122,19 @@ function fromBibtex(entry: RawEntry, item: CslItem, owner: Owner, source: string
 
 function arxivId(p: Record<string, string | number>, item: CslItem): string | undefined {
   const prefix = `${str(p.archiveprefix)} ${str(p.eprinttype)}`.toLowerCase()
-  if (typeof p.eprint === 'string' && (prefix.includes('arxiv') || /^\d{4}\.\d{4,5}/.test(p.eprint))) return stripVersion(p.eprint.replace(/^arxiv:/i, ''))
-  const haystack = [str(p.journal), str(item['container-title']), str(item.URL), str(p.url), str(item.DOI), str(p.volume)].join(' ')
-  const m = /arxiv(?:\.org\/(?:abs|pdf)\/|[:. ]\s*|\.)(\d{4}\.\d{4,5}(?:v\d+)?)/i.exec(haystack) ?? /abs\/(\d{4}\.\d{4,5})/.exec(haystack)
+  if (typeof p.eprint === 'string' && (prefix.includes('arxiv') || /^\d{4}\.\d{4,5}/.test(p.eprint)))
+    return stripVersion(p.eprint.replace(/^arxiv:/i, ''))
+  const haystack = [
+    str(p.journal),
+    str(item['container-title']),
+    str(item.URL),
+    str(p.url),
+    str(item.DOI),
+    str(p.volume),
+  ].join(' ')
+  const m =
+    /arxiv(?:\.org\/(?:abs|pdf)\/|[:. ]\s*|\.)(\d{4}\.\d{4,5}(?:v\d+)?)/i.exec(haystack) ??
+    /abs\/(\d{4}\.\d{4,5})/.exec(haystack)
   return m?.[1] ? stripVersion(m[1]) : undefined
 }
 
@@ -127,7 +157,14 @@ function dateParts(item: CslItem, p: Record<string, string | number>): [number |
 
 /** Academic Pages' markdown_generator/publications.tsv: pub_date, title, venue, excerpt, citation, url_slug, paper_url, … */
 export function parseAcademicPagesTsv(text: string, owner: Owner): Parsed[] {
-  const rows: Record<string, string>[] = parseTsv(text, { delimiter: '\t', columns: true, skip_empty_lines: true, relax_quotes: true, trim: true, bom: true })
+  const rows: Record<string, string>[] = parseTsv(text, {
+    delimiter: '\t',
+    columns: true,
+    skip_empty_lines: true,
+    relax_quotes: true,
+    trim: true,
+    bom: true,
+  })
   return rows.map((row, i) => {
     const source = `row ${i + 2}${row.url_slug ? ` (${row.url_slug})` : ''}`
     const title = clean(row.title)
@@ -135,11 +172,25 @@ export function parseAcademicPagesTsv(text: string, owner: Owner): Parsed[] {
     const date = /^(\d{4})(?:-(\d{2}))?/.exec(row.pub_date ?? '')
     if (!date) return { source, error: `pub_date "${row.pub_date ?? ''}" is not a date (YYYY-MM-DD)` }
     const names = citationAuthors(row.citation ?? '')
-    if (names.length === 0) return { source, error: 'the citation column names no authors ("Last, F., & Other, G. (2020). …")' }
-    const data: PaperData = { title, authors: names.map((n) => author(parseLooseName(n), owner)), status: 'published', year: Number(date[1]) }
+    if (names.length === 0)
+      return { source, error: 'the citation column names no authors ("Last, F., & Other, G. (2020). …")' }
+    const data: PaperData = {
+      title,
+      authors: names.map((n) => author(parseLooseName(n), owner)),
+      status: 'published',
+      year: Number(date[1]),
+    }
     if (date[2]) data.month = Number(date[2])
     const venue = clean(row.venue)
-    if (venue && !/arxiv|preprint/i.test(venue)) data.venue = { name: venue, kind: /journal|transactions|letters/i.test(venue) ? 'journal' : /workshop/i.test(venue) ? 'workshop' : 'conference' }
+    if (venue && !/arxiv|preprint/i.test(venue))
+      data.venue = {
+        name: venue,
+        kind: /journal|transactions|letters/i.test(venue)
+          ? 'journal'
+          : /workshop/i.test(venue)
+            ? 'workshop'
+            : 'conference',
+      }
     else data.status = 'preprint'
     const links: NonNullable<PaperData['links']> = {}
     addUrl(links, row.paper_url)
@@ -158,7 +209,9 @@ function citationAuthors(citation: string): string[] {
   if (!text) return []
   if (/,\s*[A-Z]\.(\s*[A-Z]\.)*\s*(,|&|and|$)/.test(text)) {
     // APA: "Family, G. G., Family, G., & Family, G."
-    return [...text.matchAll(/([^,&]+?),\s*((?:[A-Z][a-z]?\.\s*-?)+)/g)].map((m) => `${m[1]?.replace(/^\s*(&|and)\s+/, '').trim()}, ${m[2]?.trim()}`)
+    return [...text.matchAll(/([^,&]+?),\s*((?:[A-Z][a-z]?\.\s*-?)+)/g)].map(
+      (m) => `${m[1]?.replace(/^\s*(&|and)\s+/, '').trim()}, ${m[2]?.trim()}`,
+    )
   }
   return text
     .replace(/\.$/, '')
@@ -177,9 +230,17 @@ function parseLooseName(name: string): CslName {
 // ---------------------------------------------------------------------------- shared mapping
 
 function author(name: CslName, owner: Owner): PaperData['authors'][number] {
-  let full = unicodeText(name.literal ?? [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix].filter(Boolean).join(' '))
+  let full = unicodeText(
+    name.literal ??
+      [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix]
+        .filter(Boolean)
+        .join(' '),
+  )
   const equal = /\*$/.test(full) || /\*$/.test(name.family ?? '')
-  full = full.replace(/\s*\*+\s*/g, ' ').replace(/\s+/g, ' ').trim()
+  full = full
+    .replace(/\s*\*+\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   const out: PaperData['authors'][number] = { name: isOwnerVariant(full, name, owner) ? owner.name : full }
   if (equal) out.equal = true
   return out
@@ -192,7 +253,12 @@ function isOwnerVariant(full: string, name: CslName, owner: Owner): boolean {
   const family = (name.family ?? '').replace(/\*/g, '').trim()
   const given = (name.given ?? '').replace(/\*/g, '').trim()
   if (!family || family.toLowerCase() !== ownerFamily.toLowerCase()) return false
-  const initials = (s: string) => s.split(/[\s.-]+/).filter(Boolean).map((w) => w[0]?.toUpperCase()).join('')
+  const initials = (s: string) =>
+    s
+      .split(/[\s.-]+/)
+      .filter(Boolean)
+      .map((w) => w[0]?.toUpperCase())
+      .join('')
   const isInitials = /^([A-Z]\.?\s*-?)+$/.test(given)
   return given.toLowerCase() === ownerGiven.toLowerCase() || (isInitials && initials(given) === initials(ownerGiven))
 }
@@ -246,34 +312,21 @@ export function identities(d: Pick<PaperData, 'title' | 'links'>): string[] {
 }
 
 export function normaliseTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '')
+  return asciiWord(title)
 }
 
 /** The slug a new paper gets: its short name before a colon (InfiJanice: … -> infijanice), else its first words. */
 export function slugFor(d: Pick<PaperData, 'title' | 'year'>, taken: Set<string>): string {
-  const slugify = (s: string) =>
-    s
-      .replace(/ß/g, 'ss')
-      .replace(/[æÆ]/g, 'ae')
-      .replace(/[øØ]/g, 'o')
-      .replace(/[łŁ]/g, 'l')
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
   const head = d.title.split(':')[0] ?? d.title
-  const words = slugify(d.title).split('-').filter((w) => w && !['a', 'an', 'the', 'of', 'on', 'for', 'to', 'in', 'and', 'with'].includes(w))
-  let base = d.title.includes(':') && head.length <= 30 ? slugify(head) : words.slice(0, 4).join('-')
+  const words = slug(d.title)
+    .split('-')
+    .filter((w) => w && !['a', 'an', 'the', 'of', 'on', 'for', 'to', 'in', 'and', 'with'].includes(w))
+  let base = d.title.includes(':') && head.length <= 30 ? slug(head) : words.slice(0, 4).join('-')
   if (!base) base = `paper-${d.year}`
-  let slug = base
-  if (taken.has(slug)) slug = `${base}-${d.year}`
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${d.year}-${n}`
-  return slug
+  let candidate = base
+  if (taken.has(candidate)) candidate = `${base}-${d.year}`
+  for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${d.year}-${n}`
+  return candidate
 }
 
 /**
@@ -284,7 +337,9 @@ export function merge(existing: Record<string, unknown>, imported: PaperData): R
   const merged: Record<string, unknown> = { ...existing }
   const existingAuthors = Array.isArray(existing.authors) ? existing.authors : []
   merged.authors = imported.authors.map((a) => {
-    const before = existingAuthors.find((e): e is Record<string, unknown> => typeof e === 'object' && e !== null && 'name' in e && e.name === a.name)
+    const before = existingAuthors.find(
+      (e): e is Record<string, unknown> => typeof e === 'object' && e !== null && 'name' in e && e.name === a.name,
+    )
     return { ...(before ?? {}), ...a }
   })
   merged.title = imported.title
@@ -301,7 +356,9 @@ export function merge(existing: Record<string, unknown>, imported: PaperData): R
   return merged
 }
 
-const STATUS_RANK: Record<string, number> = { preprint: 0, 'under-review': 1, accepted: 2, published: 3 }
+const STATUS_RANK: Record<string, number> = Object.fromEntries(
+  ['preprint', 'under-review', 'accepted', 'published'].map((s, i) => [s, i]),
+)
 
 const FIELD_ORDER = ['title', 'authors', 'status', 'venue', 'year', 'month', 'links', 'abstract', 'tags', 'selected']
 

@@ -18,9 +18,17 @@ export interface ServedRequest {
 }
 
 /** Serves `dir` on 127.0.0.1:`port`; `onRequest` hears of each request once it is answered. */
-export async function serveStatic(dir: string, port: number, onRequest?: (r: ServedRequest) => void): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  port: number,
+  onRequest?: (r: ServedRequest) => void,
+): Promise<StaticServer> {
   // compression is typed for Express; at run time it is plain Node middleware, as serve uses it.
-  const middleware = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void
+  const middleware = compression() as unknown as (
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: (error?: unknown) => void,
+  ) => void
   const compress = promisify(middleware)
   const server = createServer((req, res) => {
     res.on('finish', () => onRequest?.({ path: req.url ?? '/', status: res.statusCode }))

@@ -3,13 +3,15 @@
 // Lighthouse 12 (Debian's Chromium) on every page, mobile and desktop, and reports medians side by
 // side in reports/bench.md and reports/bench.json. Exits 1 when the shipped build misses a budget.
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+
 import { parseArgs } from 'node:util'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
-import { serveStatic } from './serve-static'
+import { serveStatic } from '../shared/serve-static'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../shared/chromium'
+import { pageRoutes } from '../shared/files'
 
 const { values } = parseArgs({
   options: {
@@ -19,25 +21,27 @@ const { values } = parseArgs({
   },
 })
 const RUNS = Number(values.runs)
-const BUDGET = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, cls: 0, tbtMs: 50, jsKiB: 10, homeTotalKiB: 60 }
+const BUDGET = {
+  performance: 98,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+  cls: 0,
+  tbtMs: 50,
+  jsKiB: 10,
+  homeTotalKiB: 60,
+}
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
 function sh(command: string, env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, { shell: true, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } })
+    const child = spawn(command, {
+      shell: true,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    })
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited ${code}`))))
   })
-}
-
-function pagesIn(dir: string): string[] {
-  const found: string[] = []
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name)
-    if (name.startsWith('_') || name === '404' || name === 'about') continue
-    if (statSync(path).isDirectory()) found.push(...pagesIn(path))
-    else if (name === 'index.html') found.push(`/${relative('.bench/shipped', dir).split(sep).filter(Boolean).map((s) => `${s}/`).join('')}`)
-  }
-  return found.sort()
 }
 
 interface Run {
@@ -58,16 +62,26 @@ const median = (xs: number[]) => {
 }
 
 async function measure(url: string, formFactor: 'mobile' | 'desktop', port: number): Promise<Run> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, formFactor === 'desktop' ? desktopConfig : undefined)
+  const result = await lighthouse(
+    url,
+    { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+    formFactor === 'desktop' ? desktopConfig : undefined,
+  )
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
   const { lhr } = result
   const audit = (id: string) => lhr.audits[id]
-  const items = (audit('resource-summary')?.details as { items?: { resourceType: string; transferSize: number; requestCount: number }[] } | undefined)?.items ?? []
+  const items =
+    (
+      audit('resource-summary')?.details as
+        { items?: { resourceType: string; transferSize: number; requestCount: number }[] } | undefined
+    )?.items ?? []
   const kib = Object.fromEntries(items.map((i) => [i.resourceType, i.transferSize / 1024]))
   const origin = new URL(url).origin
   const requests = (audit('network-requests')?.details as { items?: { url: string }[] } | undefined)?.items ?? []
   return {
-    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Run['scores'],
+    scores: Object.fromEntries(
+      CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+    ) as Run['scores'],
     fcp: audit('first-contentful-paint')?.numericValue ?? 0,
     lcp: audit('largest-contentful-paint')?.numericValue ?? 0,
     tbt: audit('total-blocking-time')?.numericValue ?? 0,
@@ -78,7 +92,13 @@ async function measure(url: string, formFactor: 'mobile' | 'desktop', port: numb
   }
 }
 
-type Row = { build: string; route: string; formFactor: string; runs: Run[]; median: Omit<Run, 'scores' | 'kib'> & { scores: Record<string, number>; kib: Record<string, number> } }
+type Row = {
+  build: string
+  route: string
+  formFactor: string
+  runs: Run[]
+  median: Omit<Run, 'scores' | 'kib'> & { scores: Record<string, number>; kib: Record<string, number> }
+}
 
 if (!values['skip-build']) {
   await sh('npm run build', { KEEP_NEXT_RUNTIME: '1' })
@@ -90,11 +110,11 @@ if (!values['skip-build']) {
 }
 if (!existsSync('.bench/shipped')) throw new Error('no .bench/shipped: run without --skip-build first')
 
-const routes = values.routes ? values.routes.split(',') : pagesIn('.bench/shipped')
+const routes = values.routes ? values.routes.split(',') : pageRoutes('.bench/shipped', ['404', 'about'])
 const servers = [await serveStatic('.bench/shipped', 4301), await serveStatic('.bench/with-runtime', 4302)]
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 })
 const BUILDS = [
   ['shipped', 4301],
@@ -107,7 +127,8 @@ try {
       // The two builds' runs alternate, so that a busy moment on the machine hits both alike.
       const runs = new Map<string, Run[]>(BUILDS.map(([build]) => [build, []]))
       for (let i = 0; i < RUNS; i++) {
-        for (const [build, port] of BUILDS) runs.get(build)?.push(await measure(`http://127.0.0.1:${port}${route}`, formFactor, chrome.port))
+        for (const [build, port] of BUILDS)
+          runs.get(build)?.push(await measure(`http://127.0.0.1:${port}${route}`, formFactor, chrome.port))
       }
       for (const [build] of BUILDS) {
         const own = runs.get(build) ?? []
@@ -124,7 +145,9 @@ try {
           foreign: pick((r) => r.foreign),
         }
         rows.push({ build, route, formFactor, runs: own, median: m })
-        console.log(`${build} ${formFactor} ${route}: perf ${m.scores.performance} a11y ${m.scores.accessibility} BP ${m.scores['best-practices']} SEO ${m.scores.seo} FCP ${Math.round(m.fcp)} ms LCP ${Math.round(m.lcp)} ms TBT ${Math.round(m.tbt)} ms CLS ${m.cls.toFixed(3)} total ${(m.kib.total ?? 0).toFixed(1)} KiB JS ${(m.kib.script ?? 0).toFixed(1)} KiB`)
+        console.log(
+          `${build} ${formFactor} ${route}: perf ${m.scores.performance} a11y ${m.scores.accessibility} BP ${m.scores['best-practices']} SEO ${m.scores.seo} FCP ${Math.round(m.fcp)} ms LCP ${Math.round(m.lcp)} ms TBT ${Math.round(m.tbt)} ms CLS ${m.cls.toFixed(3)} total ${(m.kib.total ?? 0).toFixed(1)} KiB JS ${(m.kib.script ?? 0).toFixed(1)} KiB`,
+        )
       }
     }
   }
@@ -137,15 +160,19 @@ const failures: string[] = []
 for (const r of rows.filter((row) => row.build === 'shipped')) {
   const m = r.median
   const where = `${r.formFactor} ${r.route}`
-  for (const c of CATEGORIES) if (m.scores[c]! < BUDGET[c]) failures.push(`${where}: ${c} ${m.scores[c]} < ${BUDGET[c]}`)
+  for (const c of CATEGORIES)
+    if (m.scores[c]! < BUDGET[c]) failures.push(`${where}: ${c} ${m.scores[c]} < ${BUDGET[c]}`)
   if (m.cls > BUDGET.cls) failures.push(`${where}: CLS ${m.cls} > 0`)
   if (m.tbt > BUDGET.tbtMs) failures.push(`${where}: TBT ${Math.round(m.tbt)} ms > ${BUDGET.tbtMs} ms`)
-  if ((m.kib.script ?? 0) > BUDGET.jsKiB) failures.push(`${where}: JS ${(m.kib.script ?? 0).toFixed(1)} KiB > ${BUDGET.jsKiB} KiB`)
-  if (r.route === '/' && (m.kib.total ?? 0) > BUDGET.homeTotalKiB) failures.push(`${where}: total ${(m.kib.total ?? 0).toFixed(1)} KiB > ${BUDGET.homeTotalKiB} KiB`)
+  if ((m.kib.script ?? 0) > BUDGET.jsKiB)
+    failures.push(`${where}: JS ${(m.kib.script ?? 0).toFixed(1)} KiB > ${BUDGET.jsKiB} KiB`)
+  if (r.route === '/' && (m.kib.total ?? 0) > BUDGET.homeTotalKiB)
+    failures.push(`${where}: total ${(m.kib.total ?? 0).toFixed(1)} KiB > ${BUDGET.homeTotalKiB} KiB`)
   if (m.foreign > 0) failures.push(`${where}: ${m.foreign} requests to other origins`)
 }
 
-const header = '| build | form | page | perf | a11y | BP | SEO | FCP ms | LCP ms | TBT ms | CLS | total KiB | JS KiB | CSS KiB | HTML KiB | requests |'
+const header =
+  '| build | form | page | perf | a11y | BP | SEO | FCP ms | LCP ms | TBT ms | CLS | total KiB | JS KiB | CSS KiB | HTML KiB | requests |'
 const table = [header, header.replace(/[^|]+/g, ' --- ')]
 for (const r of rows) {
   const m = r.median

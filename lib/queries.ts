@@ -8,6 +8,7 @@ import {
   allTeachings,
   profile,
   type Experience,
+  type Project,
   type Publication,
   type Teaching,
 } from 'contentlayer/generated'
@@ -66,10 +67,13 @@ export function teachings(): Teaching[] {
   )
 }
 
+/** A project's related papers, in the order it names them (the content check makes sure each exists). */
+export function projectPapers(p: Project): Publication[] {
+  return p.papers.flatMap((slug) => allPublications.find((paper) => paper.slug === slug) ?? [])
+}
+
 export function projects() {
-  return [...allProjects].sort(
-    (a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || byText(a.name, b.name),
-  )
+  return [...allProjects].sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || byText(a.name, b.name))
 }
 
 export function awards() {
@@ -85,5 +89,5 @@ const keys = citationKeys(allPublications)
 /** The paper's citation data: its BibTeX key and CSL-JSON item. */
 export function citation(p: Publication): { key: string; csl: CslItem } {
   const key = keys.get(p.slug) ?? p.slug
-  return { key, csl: toCsl(p, key, absoluteUrl(`/publications/${p.slug}/`)) }
+  return { key, csl: toCsl(p, key, absoluteUrl(p.url)) }
 }

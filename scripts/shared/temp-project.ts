@@ -6,8 +6,22 @@ import { join } from 'node:path'
 
 /** What a copy leaves out: dependencies, build output, tests and their config, version control. */
 const NOT_COPIED = new Set([
-  'node_modules', '.next', 'out', '.contentlayer', '.tmp', '.git', '.bench', 'reports',
-  'tests', 'e2e', 'test-results', 'playwright-report', 'screenshots', 'next-env.d.ts', 'tsconfig.tsbuildinfo', 'playwright.config.ts',
+  'node_modules',
+  '.next',
+  'out',
+  '.contentlayer',
+  '.tmp',
+  '.git',
+  '.bench',
+  'reports',
+  'tests',
+  'e2e',
+  'test-results',
+  'playwright-report',
+  'screenshots',
+  'next-env.d.ts',
+  'tsconfig.tsbuildinfo',
+  'playwright.config.ts',
 ])
 
 export function tempProject(name = 'project', root = process.cwd()): string {

@@ -1,4 +1,4 @@
-// The content model, as plain data: every document type, its folder and its fields.
+// The content model, as plain data (the one schema): every document type, its folder and its fields.
 // contentlayer.config.ts turns it into Contentlayer document types (which generate the
 // TypeScript types the site uses), and lib/content-check.ts validates files against it
 // without loading Contentlayer, so `npm run check:content` answers in about a second.
@@ -11,11 +11,18 @@ export const ENUMS = {
   identityKind: ['google-scholar', 'orcid', 'github', 'dblp', 'semantic-scholar', 'linkedin', 'x', 'email', 'website'],
 } as const
 
+export type PublicationStatus = (typeof ENUMS.publicationStatus)[number]
+export type VenueKind = (typeof ENUMS.venueKind)[number]
+export type PaperLinkKey = keyof typeof PAPER_LINK_FIELDS
+
 interface Common {
   required?: boolean
   description?: string
 }
-export type ScalarField = Common & { type: 'string' | 'number' | 'boolean' | 'date'; default?: string | number | boolean }
+export type ScalarField = Common & {
+  type: 'string' | 'number' | 'boolean' | 'date'
+  default?: string | number | boolean
+}
 export type EnumField = Common & { type: 'enum'; options: readonly string[] }
 export type ListField = Common & { type: 'list'; of: { type: 'string' } | NestedType; default?: [] }
 export type NestedField = Common & { type: 'nested'; of: NestedType }
@@ -35,6 +42,8 @@ export interface DocumentType {
   singleton?: boolean
   /** The page that renders every document of the type, each once (checked after the export). */
   page: `/${string}`
+  /** A document's own page, when each has one: the one place its URL pattern is written. */
+  route?: (slug: string) => `/${string}/`
   description?: string
   fields: Fields
 }
@@ -82,7 +91,8 @@ const Venue = nested('Venue', {
   kind: { type: 'enum', options: ENUMS.venueKind, required: true },
 })
 
-const PaperLinks = nested('PaperLinks', {
+/** A paper's links; the importer and the formatters take their keys from here. */
+export const PAPER_LINK_FIELDS = {
   arxiv: str('arXiv identifier, e.g. 2505.11574'),
   openreview: str('OpenReview forum id, e.g. xdVLvWZcUe'),
   doi: str('DOI, e.g. 10.18653/v1/2025.acl-long.1'),
@@ -92,7 +102,8 @@ const PaperLinks = nested('PaperLinks', {
   poster: str(),
   video: str(),
   project: str(),
-})
+} satisfies Fields
+const PaperLinks = nested('PaperLinks', PAPER_LINK_FIELDS)
 
 export const DOCUMENT_TYPES: readonly DocumentType[] = [
   {
@@ -120,12 +131,14 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
       collaboration: str('An open call shown on the home page'),
       links: { type: 'list', of: IdentityLink, default: [] },
       photo: str('A portrait: a picture under public/images/, e.g. /images/portrait.jpg'),
+      siteUrl: str('The address this site is published at, e.g. https://name.github.io; deploy hosts may override it'),
     },
   },
   {
     name: 'Publication',
     folder: 'publications',
     page: '/publications/',
+    route: (slug) => `/publications/${slug}/`,
     description: 'One paper or manuscript. The optional MDX body adds notes shown on its page.',
     fields: {
       title: req(),

@@ -1,8 +1,8 @@
 // Validates every file under content/ against lib/schema.ts and the site's rules, without
 // Contentlayer. It reports all problems at once, each naming the file, the field and the fix.
 import { existsSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, join, relative, sep } from 'node:path'
 import matter from 'gray-matter'
 import type { Root } from 'mdast'
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx'
@@ -12,7 +12,7 @@ import { unified } from 'unified'
 import { VFileMessage } from 'vfile-message'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { visit } from 'unist-util-visit'
-import { findRuleProblems, pictureProblem, type ContentRecord, type Problem } from './content-rules'
+import { findRuleProblems, pictureProblem, type ContentRecord, type Problem } from './rules'
 import { BLOCKED_TAGS, jsxAttribute } from './mdx'
 import { DOCUMENT_TYPES, filePattern, MDX_COMPONENTS, type DocumentType, type FieldDef, type Fields } from './schema'
 
@@ -25,6 +25,17 @@ export interface CheckOptions {
 
 export function formatProblem(p: Problem): string {
   return `content/${p.file}: ${p.field ? `field "${p.field}": ` : ''}${p.message}`
+}
+
+/** Where the last check's problems are written for `npm run dev`, which shows them in the browser. */
+export const STATUS_FILE = '.contentlayer/content-status.json'
+
+/** Runs every check and writes the result to STATUS_FILE (an empty list when all is well). */
+export async function checkAndRecord(options: CheckOptions): Promise<Problem[]> {
+  const problems = await checkContent(options)
+  await mkdir(dirname(STATUS_FILE), { recursive: true })
+  await writeFile(STATUS_FILE, `${JSON.stringify({ problems: problems.map(formatProblem) }, null, 2)}\n`)
+  return problems
 }
 
 export function formatProblems(problems: Problem[]): string {
@@ -50,7 +61,9 @@ export async function checkContent({ contentDir, publicDir }: CheckOptions): Pro
     if (record) records.push(record)
   }
 
-  problems.push(...findRuleProblems(records, { publicFileExists: (path) => existsSync(join(publicDir, ...path.split('/'))) }))
+  problems.push(
+    ...findRuleProblems(records, { publicFileExists: (path) => existsSync(join(publicDir, ...path.split('/'))) }),
+  )
   return problems
 }
 
@@ -69,14 +82,24 @@ async function listFiles(dir: string): Promise<string[]> {
 
 function typeOf(file: string): DocumentType | undefined {
   return DOCUMENT_TYPES.find((t) =>
-    t.singleton ? file === `${t.folder}/index.mdx` : file.startsWith(`${t.folder}/`) && /^[^/]+\.mdx$/.test(file.slice(t.folder.length + 1)),
+    t.singleton
+      ? file === `${t.folder}/index.mdx`
+      : file.startsWith(`${t.folder}/`) && /^[^/]+\.mdx$/.test(file.slice(t.folder.length + 1)),
   )
 }
 
-async function checkFile(path: string, file: string, type: DocumentType, problems: Problem[]): Promise<ContentRecord | undefined> {
+async function checkFile(
+  path: string,
+  file: string,
+  type: DocumentType,
+  problems: Problem[],
+): Promise<ContentRecord | undefined> {
   const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '')
   if (text.trim() === '') {
-    problems.push({ file, message: `the file is empty; each ${type.name} needs front matter between --- lines (see the README's author guide)` })
+    problems.push({
+      file,
+      message: `the file is empty; each ${type.name} needs front matter between --- lines (see the README's author guide)`,
+    })
     return undefined
   }
   if (!/^---\r?\n/.test(text)) {
@@ -91,7 +114,10 @@ async function checkFile(path: string, file: string, type: DocumentType, problem
     return undefined
   }
   if (!isPlainObject(parsed.data)) {
-    problems.push({ file, message: 'the front matter must be fields ("name: value" lines), not a single value or a list' })
+    problems.push({
+      file,
+      message: 'the front matter must be fields ("name: value" lines), not a single value or a list',
+    })
     return undefined
   }
   const { data, content: body } = parsed
@@ -180,7 +206,10 @@ function checkValue(value: unknown, def: FieldDef, path: string, report: Report)
       return
     case 'enum':
       if (typeof value !== 'string' || !def.options.includes(value)) {
-        report(path, `${typeof value === 'string' ? `"${value}"` : describe(value)} is not one of ${def.options.join(', ')}`)
+        report(
+          path,
+          `${typeof value === 'string' ? `"${value}"` : describe(value)} is not one of ${def.options.join(', ')}`,
+        )
       }
       return
     case 'list': {
@@ -188,7 +217,11 @@ function checkValue(value: unknown, def: FieldDef, path: string, report: Report)
       const of = def.of
       value.forEach((item: unknown, i) => {
         if ('fields' in of) {
-          if (!isPlainObject(item)) report(`${path}[${i}]`, `expected a group of fields (${Object.keys(of.fields).join(', ')}), got ${describe(item)}`)
+          if (!isPlainObject(item))
+            report(
+              `${path}[${i}]`,
+              `expected a group of fields (${Object.keys(of.fields).join(', ')}), got ${describe(item)}`,
+            )
           else checkFields(item, of.fields, of.name, `${path}[${i}].`, report)
         } else checkValue(item, { type: 'string', required: true }, `${path}[${i}]`, report)
       })
@@ -249,7 +282,10 @@ export function checkBody(body: string, lineOffset: number, file: string): Probl
 
   const comment = /<!--/.exec(body)
   if (comment) {
-    at(body.slice(0, comment.index).split('\n').length, 'HTML comments (<!-- -->) are not allowed in MDX; write {/* … */} instead')
+    at(
+      body.slice(0, comment.index).split('\n').length,
+      'HTML comments (<!-- -->) are not allowed in MDX; write {/* … */} instead',
+    )
     return problems
   }
   let tree: Root
@@ -278,26 +314,35 @@ export function checkBody(body: string, lineOffset: number, file: string): Probl
         break
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!COMMENT_ONLY.test(node.value)) at(line, `the JavaScript expression {${node.value.trim()}} is not allowed: content is data, not code`)
+        if (!COMMENT_ONLY.test(node.value))
+          at(line, `the JavaScript expression {${node.value.trim()}} is not allowed: content is data, not code`)
         break
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name
         if (name === 'img') {
           const src = jsxAttribute(node, 'src')
-          const problem = src === undefined ? '<img> needs src="/images/<file>"' : pictureProblem(src, jsxAttribute(node, 'alt') ?? '')
+          const problem =
+            src === undefined
+              ? '<img> needs src="/images/<file>"'
+              : pictureProblem(src, jsxAttribute(node, 'alt') ?? '')
           if (problem) at(line, problem)
         }
         if (name && BLOCKED_TAGS.has(name.toLowerCase())) {
           at(line, `<${name}> is not allowed in content: it could run code or restyle the site`)
         } else if (name && /^[A-Z]|\./.test(name) && !MDX_COMPONENTS.includes(name)) {
-          at(line, `unknown component <${name}>; available components: ${MDX_COMPONENTS.length ? MDX_COMPONENTS.join(', ') : 'none (use Markdown)'}`)
+          at(
+            line,
+            `unknown component <${name}>; available components: ${MDX_COMPONENTS.length ? MDX_COMPONENTS.join(', ') : 'none (use Markdown)'}`,
+          )
         }
         for (const attr of node.attributes) checkAttribute(attr, name ?? 'fragment', line, at)
         break
       }
       case 'image': {
-        const problem = JS_URL.test(node.url) ? `the URL "${node.url}" is not allowed: links must not run code` : pictureProblem(node.url, node.alt ?? '')
+        const problem = JS_URL.test(node.url)
+          ? `the URL "${node.url}" is not allowed: links must not run code`
+          : pictureProblem(node.url, node.alt ?? '')
         if (problem) at(line, problem)
         break
       }
@@ -334,10 +379,16 @@ function localLinks(body: string): string[] {
   const found: string[] = []
   try {
     visit(parser.parse(body), (node) => {
-      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url.startsWith('/')) found.push(node.url)
+      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url.startsWith('/'))
+        found.push(node.url)
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         for (const attr of node.attributes) {
-          if (attr.type === 'mdxJsxAttribute' && (attr.name === 'href' || attr.name === 'src') && typeof attr.value === 'string' && attr.value.startsWith('/')) {
+          if (
+            attr.type === 'mdxJsxAttribute' &&
+            (attr.name === 'href' || attr.name === 'src') &&
+            typeof attr.value === 'string' &&
+            attr.value.startsWith('/')
+          ) {
             found.push(attr.value)
           }
         }

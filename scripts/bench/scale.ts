@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { tempProject } from './temp-project'
+import { tempProject } from '../shared/temp-project'
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10,100,1000' } } })
 const sizes = values.sizes.split(',').map(Number)
@@ -29,10 +29,13 @@ function write(dir: string, name: string, text: string) {
 
 /** Synthetic content: n papers, n/10 positions and awards, n/20 courses and projects (at least 1 each). */
 function generate(content: string, n: number) {
-  for (const folder of ['publications', 'experience', 'awards', 'teaching', 'projects']) rmSync(join(content, folder), { recursive: true, force: true })
+  for (const folder of ['publications', 'experience', 'awards', 'teaching', 'projects'])
+    rmSync(join(content, folder), { recursive: true, force: true })
   for (let i = 0; i < n; i++) {
     const year = 2000 + (i % 26)
-    const authors = Array.from({ length: 3 + (i % 8) }, (_, j) => (j === i % 3 ? '  - { name: Zhen Li }' : `  - { name: Author ${i}-${j} }`)).join('\n')
+    const authors = Array.from({ length: 3 + (i % 8) }, (_, j) =>
+      j === i % 3 ? '  - { name: Zhen Li }' : `  - { name: Author ${i}-${j} }`,
+    ).join('\n')
     write(
       join(content, 'publications'),
       `paper-${i}.mdx`,
@@ -40,12 +43,28 @@ function generate(content: string, n: number) {
     )
   }
   for (let i = 0; i < Math.max(1, n / 10); i++) {
-    write(join(content, 'experience'), `job-${i}.mdx`, `---\nrole: Engineer ${i}\norganisation: Company ${i}\nstart: ${2000 + (i % 20)}-01\nend: ${2000 + (i % 20)}-06\nkind: industry\n---\n`)
-    write(join(content, 'awards'), `award-${i}.mdx`, `---\ntitle: Award ${i}\nissuer: Society ${i}\nyear: ${2000 + (i % 25)}\n---\n`)
+    write(
+      join(content, 'experience'),
+      `job-${i}.mdx`,
+      `---\nrole: Engineer ${i}\norganisation: Company ${i}\nstart: ${2000 + (i % 20)}-01\nend: ${2000 + (i % 20)}-06\nkind: industry\n---\n`,
+    )
+    write(
+      join(content, 'awards'),
+      `award-${i}.mdx`,
+      `---\ntitle: Award ${i}\nissuer: Society ${i}\nyear: ${2000 + (i % 25)}\n---\n`,
+    )
   }
   for (let i = 0; i < Math.max(1, n / 20); i++) {
-    write(join(content, 'teaching'), `course-${i}.mdx`, `---\nrole: Teaching Assistant\ncourseCode: C${1000 + i}\ncourseTitle: Course ${i}\ninstitution: PolyU\nyear: ${2000 + (i % 25)}\nterm: fall\n---\n`)
-    write(join(content, 'projects'), `project-${i}.mdx`, `---\nname: Project ${i}\nrepository: https://github.com/example/project-${i}\ndescription: Synthetic project ${i}\n---\n`)
+    write(
+      join(content, 'teaching'),
+      `course-${i}.mdx`,
+      `---\nrole: Teaching Assistant\ncourseCode: C${1000 + i}\ncourseTitle: Course ${i}\ninstitution: PolyU\nyear: ${2000 + (i % 25)}\nterm: fall\n---\n`,
+    )
+    write(
+      join(content, 'projects'),
+      `project-${i}.mdx`,
+      `---\nname: Project ${i}\nrepository: https://github.com/example/project-${i}\ndescription: Synthetic project ${i}\n---\n`,
+    )
   }
 }
 
@@ -65,7 +84,9 @@ for (const n of sizes) {
     }
     const pages = countPages(join(dir, 'out'))
     results.push({ n, seconds: r.ms / 1000, pages, msPerPage: r.ms / pages })
-    console.log(`${n} papers: ${(r.ms / 1000).toFixed(1)} s for ${pages} HTML pages (${(r.ms / pages).toFixed(0)} ms per page)`)
+    console.log(
+      `${n} papers: ${(r.ms / 1000).toFixed(1)} s for ${pages} HTML pages (${(r.ms / pages).toFixed(0)} ms per page)`,
+    )
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -82,7 +103,10 @@ for (let i = 2; i < results.length; i++) {
   if (!a || !b || !c) continue
   const before = (b.seconds - a.seconds) / (b.pages - a.pages)
   const after = (c.seconds - b.seconds) / (c.pages - b.pages)
-  if (after > 2 * before) problems.push(`marginal time per page grew from ${(before * 1000).toFixed(0)} ms to ${(after * 1000).toFixed(0)} ms`)
+  if (after > 2 * before)
+    problems.push(
+      `marginal time per page grew from ${(before * 1000).toFixed(0)} ms to ${(after * 1000).toFixed(0)} ms`,
+    )
 }
 if (problems.length) {
   console.error(problems.join('\n'))

@@ -35,5 +35,12 @@ export function drawable(text: string): { text: string; missing: string[] } {
     if (cp < 0x80 || /[\p{M}\s]/u.test(ch) || font().hasGlyphForCodePoint(cp)) out += ch
     else missing.push(ch)
   }
-  return { text: out.replace(/\(\s*\)/g, '').replace(/\s+([,.)])/g, '$1').replace(/\s{2,}/g, ' ').trim(), missing }
+  return {
+    text: out
+      .replace(/\(\s*\)/g, '')
+      .replace(/\s+([,.)])/g, '$1')
+      .replace(/\s{2,}/g, ' ')
+      .trim(),
+    missing,
+  }
 }

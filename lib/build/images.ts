@@ -7,13 +7,14 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import sharp from 'sharp'
-import { PICTURE_EXTENSIONS, PICTURES } from './schema'
+import { PICTURE_EXTENSIONS, PICTURES } from '../model/schema'
 
 /** The folder of out/ (and site path) the optimised copies are written to. */
 export const OPTIMISED_DIR = 'img'
 const IMAGE_PATH = PICTURES.path
 const IMAGE_DIR = join(process.cwd(), 'public', ...IMAGE_PATH.split('/').filter(Boolean))
-const hasExtension = (path: string, extensions: readonly string[]) => extensions.some((ext) => path.toLowerCase().endsWith(ext))
+const hasExtension = (path: string, extensions: readonly string[]) =>
+  extensions.some((ext) => path.toLowerCase().endsWith(ext))
 /** The file under public/ a site path names. */
 export const fileOf = (sitePath: string) => join(process.cwd(), 'public', ...sitePath.split('/').filter(Boolean))
 const WIDTHS = [160, 320, 640, 960, 1280, 1920]
@@ -74,15 +75,21 @@ function describe(sitePath: string): Promise<Original> {
       if (!width || !height) throw new Error(`public${sitePath}: sharp could not read its size`)
       if (!isRaster(sitePath)) return { sitePath, width, height, variants: [] }
       const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10)
-      const stem = sitePath
-        .slice(IMAGE_PATH.length)
-        .replace(/\.[^.]+$/, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '') || 'image'
+      const stem =
+        sitePath
+          .slice(IMAGE_PATH.length)
+          .replace(/\.[^.]+$/, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'image'
       const widths = [...new Set([...WIDTHS.filter((w) => w < width), Math.min(width, WIDTHS.at(-1) ?? width)])]
       const variants = widths.flatMap((w) =>
-        (['avif', 'webp'] as const).map((format) => ({ file: `${stem}-${hash}-${w}.${format}`, source: sitePath, width: w, format })),
+        (['avif', 'webp'] as const).map((format) => ({
+          file: `${stem}-${hash}-${w}.${format}`,
+          source: sitePath,
+          width: w,
+          format,
+        })),
       )
       return { sitePath, width, height, variants }
     })()
@@ -101,9 +108,13 @@ export async function picture(sitePath: string, base = ''): Promise<Picture> {
   const o = await describe(sitePath)
   const url = (file: string) => `${base}/${OPTIMISED_DIR}/${file}`
   // `next dev` has no post-export step: it shows the original.
-  if (o.variants.length === 0 || process.env.NODE_ENV === 'development') return { src: `${base}${sitePath}`, width: o.width, height: o.height, sources: [] }
+  if (o.variants.length === 0 || process.env.NODE_ENV === 'development')
+    return { src: `${base}${sitePath}`, width: o.width, height: o.height, sources: [] }
   const of = (format: Format) => o.variants.filter((v) => v.format === format)
-  const srcSet = (format: Format) => of(format).map((v) => `${url(v.file)} ${v.width}w`).join(', ')
+  const srcSet = (format: Format) =>
+    of(format)
+      .map((v) => `${url(v.file)} ${v.width}w`)
+      .join(', ')
   const widest = of('webp').at(-1)
   return {
     src: url(widest?.file ?? ''),

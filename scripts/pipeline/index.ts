@@ -1,0 +1,37 @@
+// The post-export pipeline: what `npm run build` runs after `next build`, in this order. A new
+// build step is a module in this folder and one line in STEPS.
+import { NO_ADDRESS_WARNING } from '../../lib/env'
+import { site } from '../../lib/site'
+import { stripRuntime } from './strip-runtime'
+import { verifyExport } from './verify-export'
+import { writeImages } from './write-images'
+import { writeRedirects } from './write-redirects'
+
+const OUT = 'out'
+
+const STEPS: readonly [name: string, step: () => string | Promise<string>][] = [
+  // Pages are complete HTML: Next's client runtime only costs bytes.
+  ['strip-runtime', () => stripRuntime(OUT, site.basePath)],
+  // AVIF/WebP copies of every picture, where the pages' <picture> markup points.
+  ['write-images', () => writeImages(OUT)],
+  // Pages for old addresses.
+  ['write-redirects', () => writeRedirects(OUT)],
+  // Last: every content file is exactly one entry in what was written.
+  ['verify-export', () => verifyExport(OUT)],
+]
+
+for (const [name, step] of STEPS) {
+  const started = performance.now()
+  try {
+    const summary = await step()
+    console.log(`${name} (${Math.round(performance.now() - started)} ms): ${summary}`)
+  } catch (error) {
+    console.error(`${name} failed: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  }
+}
+
+if (site.url === undefined) {
+  const rule = '!'.repeat(78)
+  console.warn(`\n${rule}\n  ${NO_ADDRESS_WARNING}\n${rule}\n`)
+}

@@ -1,0 +1,42 @@
+// Static redirect pages for old addresses (lib/redirects.ts), as jekyll-redirect-from writes them:
+// noindex, a canonical link to the target, a meta refresh and a link, with a relative target so they work under any base path; and the site's icon, without which browsers
+// ask for /favicon.ico (which the export has not, and which under a base path is not the site's).
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join, posix } from 'node:path'
+import { REDIRECTS } from '../../lib/redirects'
+import { absoluteUrl } from '../../lib/site'
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+
+export function writeRedirects(out: string): string {
+  for (const { from, to } of REDIRECTS) {
+    const file = join(out, ...from.split('/').filter(Boolean), ...(from.endsWith('/') ? ['index.html'] : []))
+    const fromDir = from.endsWith('/') ? from : posix.dirname(from)
+    const relativeTo = (path: string) => {
+      const rel = posix.relative(fromDir, path)
+      return escape(rel === '' ? './' : path.endsWith('/') ? `${rel}/` : rel)
+    }
+    const href = relativeTo(to)
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(
+      file,
+      `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Moved</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escape(absoluteUrl(to))}">
+<link rel="icon" href="${relativeTo('/icon.svg')}" type="image/svg+xml">
+<meta http-equiv="refresh" content="0; url=${href}">
+</head>
+<body>
+<p>This page has moved: <a href="${href}">continue</a>.</p>
+</body>
+</html>
+`,
+    )
+  }
+  return `Redirects written: ${REDIRECTS.map((r) => `${r.from} -> ${r.to}`).join(', ')}`
+}
