@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { ContentProblems } from '@/components/ContentProblems'
 import { devContentProblems } from '@/lib/dev-status'
+import { ICON_DATA_URL } from '@/lib/icon'
 import { site } from '@/lib/site'
 import { THEME_SCRIPT } from '@/lib/theme-script'
 import './globals.css'
@@ -13,7 +14,7 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.title,
   icons: {
-    icon: [{ url: `${site.basePath}/icon.svg`, type: 'image/svg+xml' }],
+    icon: [{ url: ICON_DATA_URL, type: 'image/svg+xml' }],
     apple: `${site.basePath}/apple-touch-icon.png`,
   },
   ...(site.env === 'preview' ? { robots: { index: false, follow: false } } : {}),
@@ -31,7 +32,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.locale} suppressHydrationWarning>
       <head>
-        <script data-site-script="" dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script
+          data-site-script=""
+          data-enhance={`${site.basePath}/enhance.js`}
+          dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }}
+        />
       </head>
       <body className="flex min-h-screen flex-col">
         <a
@@ -47,7 +52,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         )}
         {problems.length > 0 ? <ContentProblems problems={problems} /> : children}
         <SiteFooter />
-        <script src={`${site.basePath}/enhance.js`} defer data-site-script="" />
       </body>
     </html>
   )

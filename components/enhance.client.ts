@@ -87,3 +87,5 @@ function enhancePublicationFilter(): void {
 enhanceThemeToggle()
 enhanceCopyButtons()
 enhancePublicationFilter()
+// Loaded after the page (see lib/theme-script.ts): say so, for whoever waits on it.
+document.documentElement.dataset.enhanced = ''

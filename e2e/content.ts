@@ -9,6 +9,7 @@ import {
   allTeachings,
   profile,
 } from 'contentlayer/generated'
+import type { Page } from '@playwright/test'
 import { site } from '../lib/site'
 
 export { profile }
@@ -28,4 +29,9 @@ export const routes = [...sectionRoutes, ...publications.map((p) => p.url)]
 /** Text as the page shows it: whitespace collapsed. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Waits for the enhancement script, which loads after the page (lib/theme-script.ts). */
+export async function enhanced(page: Page): Promise<void> {
+  await page.locator('html[data-enhanced]').waitFor({ state: 'attached' })
 }

@@ -3,7 +3,7 @@ import '@citation-js/plugin-bibtex'
 import { expect, test, type Page } from '@playwright/test'
 import Ajv from 'ajv'
 import { cslDataSchema } from './csl-data-schema'
-import { profile, publications } from './content'
+import { profile, publications, enhanced } from './content'
 import { objectOf, parseJson, type JsonObject } from '../scripts/shared/json'
 
 const norm = (s: string) =>
@@ -95,6 +95,7 @@ test.describe('the Cite section', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL })
     const page = await context.newPage()
     await page.goto(p.url)
+    await enhanced(page)
     const button = page.locator('button[data-copy="cite-bibtex"]')
     await expect(button).toBeVisible()
     await button.click()
@@ -131,6 +132,7 @@ test('/publications.json is CSL-JSON valid against the CSL data schema and holds
 test.describe('narrowing the publication list', () => {
   test('search, status and topic narrow the list to the matching papers', async ({ page }) => {
     await page.goto('/publications/')
+    await enhanced(page)
     const visible = () =>
       page
         .locator('[data-filter-item]:visible article')

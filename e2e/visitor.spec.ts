@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { publications, routes } from './content'
+import { publications, routes, enhanced } from './content'
 import { vercelHeaders } from '../scripts/shared/json'
 
 const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
@@ -26,6 +26,7 @@ test.describe('theme', () => {
     const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 800 } })
     const page = await context.newPage()
     await page.goto('/')
+    await enhanced(page)
     const toggle = page.locator('button[data-theme-toggle]:visible')
     await expect(toggle).toHaveCount(1)
     await expect(toggle).toHaveAttribute('aria-pressed', 'false')
@@ -165,6 +166,7 @@ test("every page works under vercel.json's security headers, with no Content-Sec
 test('the keyboard reaches every control on a page, each with a visible focus outline', async ({ page }) => {
   for (const route of ['/', '/publications/', publications[0]!.url, '/cv/']) {
     await page.goto(route)
+    await enhanced(page)
     const controls = await page
       .locator('a[href]:visible, button:visible, input:visible, select:visible, [tabindex="0"]:visible')
       .evaluateAll((els) => els.map((e, i) => (e.setAttribute('data-control', String(i)), String(i))))

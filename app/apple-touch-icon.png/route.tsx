@@ -1,14 +1,10 @@
 import { ImageResponse } from 'next/og'
-import { profile } from '@/lib/queries'
+import { ICON_COLORS, initials } from '@/lib/icon'
 
 export const dynamic = 'force-static'
 
 /** The home-screen icon, 180x180: the owner's initials (Latin text only, so next/og needs no font download). */
 export function GET() {
-  const initials = profile.name
-    .split(/\s+/)
-    .map((w) => w[0])
-    .join('')
   return new ImageResponse(
     <div
       style={{
@@ -17,7 +13,7 @@ export function GET() {
         display: 'flex',
         alignItems: 'center',
         justifyContent: 'center',
-        background: 'linear-gradient(135deg, #2563eb, #3730a3)',
+        background: `linear-gradient(135deg, ${ICON_COLORS[0]}, ${ICON_COLORS[1]})`,
         color: 'white',
         fontSize: 80,
         fontWeight: 700,

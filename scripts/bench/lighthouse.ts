@@ -18,6 +18,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     routes: { type: 'string' },
     'skip-build': { type: 'boolean', default: false },
+    // A git revision to measure beside this one (built in a temporary worktree): new medians beside old.
+    before: { type: 'string' },
   },
 })
 const RUNS = Number(values.runs)
@@ -29,7 +31,10 @@ const BUDGET = {
   cls: 0,
   tbtMs: 50,
   jsKiB: 10,
-  homeTotalKiB: 60,
+  homeTotalKiB: 16,
+  // Mobile medians (Lighthouse's simulated slow 4G and 4x CPU), raised to what the site reaches.
+  mobileFcpMs: 850,
+  mobileLcpMs: 1000,
 }
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
@@ -100,26 +105,42 @@ type Row = {
   median: Omit<Run, 'scores' | 'kib'> & { scores: Record<string, number>; kib: Record<string, number> }
 }
 
+// Every build gets the same address, so that pages weigh the same but for what changed.
+const ADDRESS = { SITE_URL: 'https://site.example' }
 if (!values['skip-build']) {
-  await sh('npm run build', { KEEP_NEXT_RUNTIME: '1' })
+  await sh('npm run build', { ...ADDRESS, KEEP_NEXT_RUNTIME: '1' })
   rmSync('.bench', { recursive: true, force: true })
   mkdirSync('.bench', { recursive: true })
   cpSync('out', '.bench/with-runtime', { recursive: true })
-  await sh('npm run build')
+  await sh('npm run build', ADDRESS)
   cpSync('out', '.bench/shipped', { recursive: true })
+}
+if (values.before) {
+  // Inside the checkout, so that the worktree resolves this checkout's node_modules.
+  const src = '.bench/before-src'
+  rmSync(src, { recursive: true, force: true })
+  await sh(`git worktree add --detach ${src} ${values.before}`)
+  try {
+    await sh(`cd ${src} && npm run build`, ADDRESS)
+    rmSync('.bench/before', { recursive: true, force: true })
+    cpSync(`${src}/out`, '.bench/before', { recursive: true })
+  } finally {
+    await sh(`git worktree remove --force ${src}`)
+  }
 }
 if (!existsSync('.bench/shipped')) throw new Error('no .bench/shipped: run without --skip-build first')
 
 const routes = values.routes ? values.routes.split(',') : pageRoutes('.bench/shipped', ['404', 'about'])
-const servers = [await serveStatic('.bench/shipped', 4301), await serveStatic('.bench/with-runtime', 4302)]
+const BUILDS: readonly (readonly [name: string, dir: string, port: number])[] = [
+  ['shipped', '.bench/shipped', 4301],
+  ['with Next runtime', '.bench/with-runtime', 4302],
+  ...(values.before ? ([[`before (${values.before})`, '.bench/before', 4303]] as const) : []),
+]
+const servers = await Promise.all(BUILDS.map(([, dir, port]) => serveStatic(dir, port)))
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM_PATH,
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 })
-const BUILDS = [
-  ['shipped', 4301],
-  ['with Next runtime', 4302],
-] as const
 const rows: Row[] = []
 try {
   for (const route of routes) {
@@ -127,7 +148,7 @@ try {
       // The two builds' runs alternate, so that a busy moment on the machine hits both alike.
       const runs = new Map<string, Run[]>(BUILDS.map(([build]) => [build, []]))
       for (let i = 0; i < RUNS; i++) {
-        for (const [build, port] of BUILDS)
+        for (const [build, , port] of BUILDS)
           runs.get(build)?.push(await measure(`http://127.0.0.1:${port}${route}`, formFactor, chrome.port))
       }
       for (const [build] of BUILDS) {
@@ -163,6 +184,10 @@ for (const r of rows.filter((row) => row.build === 'shipped')) {
   for (const c of CATEGORIES)
     if (m.scores[c]! < BUDGET[c]) failures.push(`${where}: ${c} ${m.scores[c]} < ${BUDGET[c]}`)
   if (m.cls > BUDGET.cls) failures.push(`${where}: CLS ${m.cls} > 0`)
+  if (r.formFactor === 'mobile' && m.fcp > BUDGET.mobileFcpMs)
+    failures.push(`${where}: FCP ${Math.round(m.fcp)} ms > ${BUDGET.mobileFcpMs} ms`)
+  if (r.formFactor === 'mobile' && m.lcp > BUDGET.mobileLcpMs)
+    failures.push(`${where}: LCP ${Math.round(m.lcp)} ms > ${BUDGET.mobileLcpMs} ms`)
   if (m.tbt > BUDGET.tbtMs) failures.push(`${where}: TBT ${Math.round(m.tbt)} ms > ${BUDGET.tbtMs} ms`)
   if ((m.kib.script ?? 0) > BUDGET.jsKiB)
     failures.push(`${where}: JS ${(m.kib.script ?? 0).toFixed(1)} KiB > ${BUDGET.jsKiB} KiB`)
@@ -181,21 +206,23 @@ for (const r of rows) {
     `| ${r.build} | ${r.formFactor} | \`${r.route}\` | ${m.scores.performance} | ${m.scores.accessibility} | ${m.scores['best-practices']} | ${m.scores.seo} | ${Math.round(m.fcp)} | ${Math.round(m.lcp)} | ${Math.round(m.tbt)} | ${m.cls.toFixed(3)} | ${k('total')} | ${k('script')} | ${k('stylesheet')} | ${k('document')} | ${m.requests} |`,
   )
 }
-// Side by side: each page's shipped figure, then the same with Next's runtime kept.
+// Side by side: each page's shipped figure, then the same for every other build.
 const pair = ['| form | page | perf | TBT ms | LCP ms | FCP ms | total KiB | JS KiB | requests |']
 pair.push(pair[0]!.replace(/[^|]+/g, ' --- '))
 for (const r of rows.filter((row) => row.build === 'shipped')) {
-  const other = rows.find((o) => o.build !== 'shipped' && o.route === r.route && o.formFactor === r.formFactor)?.median
-  if (!other) continue
-  const m = r.median
-  const both = (f: (x: Row['median']) => number, digits = 0) => `${f(m).toFixed(digits)} / ${f(other).toFixed(digits)}`
+  const others = BUILDS.slice(1).flatMap(
+    ([name]) =>
+      rows.find((o) => o.build === name && o.route === r.route && o.formFactor === r.formFactor)?.median ?? [],
+  )
+  const both = (f: (x: Row['median']) => number, digits = 0) =>
+    [r.median, ...others].map((x) => f(x).toFixed(digits)).join(' / ')
   pair.push(
     `| ${r.formFactor} | \`${r.route}\` | ${both((x) => x.scores.performance ?? 0)} | ${both((x) => x.tbt)} | ${both((x) => x.lcp)} | ${both((x) => x.fcp)} | ${both((x) => x.kib.total ?? 0, 1)} | ${both((x) => x.kib.script ?? 0, 1)} | ${both((x) => x.requests)} |`,
   )
 }
 
 mkdirSync('reports', { recursive: true })
-const md = `# Benchmark\n\nLighthouse 12, ${RUNS} run(s) per page and form factor, medians; served by \`serve\` (gzip) on 127.0.0.1; the two builds' runs alternate.\n\n## Shipped / with Next's runtime\n\n${pair.join('\n')}\n\n## Every figure\n\n${table.join('\n')}\n\n${failures.length ? `Budget misses:\n\n${failures.map((f) => `- ${f}`).join('\n')}` : 'All budgets met.'}\n`
+const md = `# Benchmark\n\nLighthouse 12, ${RUNS} run(s) per page and form factor, medians; served by \`serve\` (gzip) on 127.0.0.1; the builds' runs alternate.\n\n## ${BUILDS.map(([name]) => name).join(' / ')}\n\n${pair.join('\n')}\n\n## Every figure\n\n${table.join('\n')}\n\n${failures.length ? `Budget misses:\n\n${failures.map((f) => `- ${f}`).join('\n')}` : 'All budgets met.'}\n`
 writeFileSync('reports/bench.md', md)
 writeFileSync('reports/bench.json', JSON.stringify({ budget: BUDGET, runs: RUNS, rows }, null, 2))
 console.log(`\n${md}`)

