@@ -1,3 +1,5 @@
+// Contentlayer document types made from the one schema in lib/model/schema.ts, with the
+// computed fields (slug, url) every page uses, and the content check run after each generation.
 import {
   defineDocumentType,
   defineNestedType,
@@ -7,8 +9,6 @@ import {
 } from 'contentlayer2/source-files'
 import { checkAndRecord, formatProblems } from './lib/model/check'
 import { DOCUMENT_TYPES, filePattern, type Fields, type NestedType } from './lib/model/schema'
-
-// Contentlayer document types made from the one schema in lib/model/schema.ts.
 
 const slugOf = (flattenedPath: string) => flattenedPath.split('/').at(-1) ?? ''
 

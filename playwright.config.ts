@@ -1,3 +1,4 @@
+// The e2e suite: Chromium against the exported out/, served on 127.0.0.1 by scripts/serve.ts.
 import { spawnSync } from 'node:child_process'
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './scripts/shared/chromium'

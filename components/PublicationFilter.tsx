@@ -1,12 +1,29 @@
 import { statusLabel } from '@/lib/format'
 import type { Publication } from 'contentlayer/generated'
 
+const field = 'h-9 rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900'
+
+/** A labelled select whose first option, "All", narrows nothing. */
+function Choice({ label, name, options }: { label: string; name: string; options: [value: string, label: string][] }) {
+  return (
+    <label className="flex flex-col gap-1 text-sm font-medium">
+      {label}
+      <select name={name} className={field}>
+        <option value="">All</option>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
 /** Narrowing controls for the publication list, shown only with JavaScript (data-js-only): the list is complete without it. */
 export function PublicationFilter({ publications }: { publications: Publication[] }) {
   const statuses = [...new Set(publications.map((p) => p.status))]
   const topics = [...new Set(publications.flatMap((p) => p.tags))].sort()
-  const field =
-    'h-9 rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900'
   return (
     <form
       data-filter
@@ -19,28 +36,8 @@ export function PublicationFilter({ publications }: { publications: Publication[
         Search titles and authors
         <input type="search" name="q" className={field} autoComplete="off" />
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Status
-        <select name="status" className={field}>
-          <option value="">All</option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Topic
-        <select name="topic" className={field}>
-          <option value="">All</option>
-          {topics.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice label="Status" name="status" options={statuses.map((s) => [s, statusLabel(s)])} />
+      <Choice label="Topic" name="topic" options={topics.map((t) => [t, t])} />
       <button
         type="reset"
         className="h-9 rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:border-accent hover:text-accent dark:border-zinc-700"

@@ -1,24 +1,18 @@
 // What the tests expect comes from the content itself: the typed documents Contentlayer
 // generated from content/ (not the app's own lib/ queries).
-import {
-  allActivities,
-  allAwards,
-  allExperiences,
-  allProjects,
-  allPublications,
-  allTeachings,
-  profile,
-} from 'contentlayer/generated'
+import * as generated from 'contentlayer/generated'
 import type { Page } from '@playwright/test'
 import { site } from '../lib/site'
 
-export { profile }
-export const publications = allPublications
-export const experiences = allExperiences
-export const teachings = allTeachings
-export const projects = allProjects
-export const awards = allAwards
-export const activities = allActivities
+export const {
+  profile,
+  allPublications: publications,
+  allExperiences: experiences,
+  allTeachings: teachings,
+  allProjects: projects,
+  allAwards: awards,
+  allActivities: activities,
+} = generated
 
 export const ownerNames = [profile.name, ...profile.nameVariants]
 

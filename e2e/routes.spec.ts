@@ -80,7 +80,11 @@ test('external links carry rel="noopener noreferrer"', async ({ page, baseURL })
 })
 
 for (const { from, to } of REDIRECTS) {
-  test(`the old address ${from} leads to ${to}`, async ({ page }) => {
+  test(`the old address ${from} leads to ${to}`, async ({ page, request }) => {
+    // As jekyll-redirect-from writes it: never indexed, canonical to the target, then the refresh.
+    const html = await (await request.get(from)).text()
+    expect(html).toContain('<meta name="robots" content="noindex">')
+    expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${to}">`))
     await page.goto(from)
     await expect(page).toHaveURL(to)
     await expect(page.locator('h1')).toHaveCount(1)

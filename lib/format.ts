@@ -1,4 +1,6 @@
+// Turning content into words for the page: dates, terms, venue and status labels, paper links, identity labels.
 import type { IdentityLink, Publication, Teaching } from 'contentlayer/generated'
+import type { PaperLinkKey } from './model/schema'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 
@@ -40,7 +42,7 @@ export function statusLabel(status: Publication['status']): string {
 }
 
 export interface PaperLink {
-  kind: 'arxiv' | 'openreview' | 'doi' | 'pdf' | 'code' | 'slides' | 'poster' | 'video' | 'project'
+  kind: PaperLinkKey
   label: string
   href: string
 }

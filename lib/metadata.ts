@@ -1,3 +1,4 @@
+// Each page's <head>: title, description, canonical URL, OpenGraph and Twitter tags, in one helper.
 import type { Metadata } from 'next'
 import { ogImagePath } from './og'
 import { absoluteUrl, site } from './site'

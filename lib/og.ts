@@ -36,3 +36,6 @@ export function ogCards(): OgCard[] {
   })
   return [...pages, ...papers]
 }
+
+/** The style every next/og image starts from: a flex box filling the canvas. */
+export const CANVAS = { width: '100%', height: '100%', display: 'flex' } as const

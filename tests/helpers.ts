@@ -1,7 +1,9 @@
+// What the node tests share: running commands as the author would, temporary copies of content and
+// of the project, fixtures with the owner filled in, and front matter read with checks.
 import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import matter from 'gray-matter'
-import { YAML_ENGINE } from '../lib/model/check'
+import { checkContent, formatProblems, YAML_ENGINE } from '../lib/model/check'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { tempProject as copyProject } from '../scripts/shared/temp-project'
@@ -54,6 +56,14 @@ export function fixtureText(path: string): string {
 /** Copies a fixture into a content folder, the owner's name filled in. */
 export function copyFixture(from: string, to: string): void {
   writeFileSync(to, fixtureText(from))
+}
+
+/** The content check in this process, answering as its CLI does (exit code and report): fast for many cases. */
+export async function checkContentHere(contentDir: string, publicDir: string): Promise<Run> {
+  const problems = await checkContent({ contentDir, publicDir })
+  return problems.length > 0
+    ? { code: 1, output: formatProblems(problems) }
+    : { code: 0, output: 'Content check passed' }
 }
 
 /** A temporary copy of content/ and public/. */

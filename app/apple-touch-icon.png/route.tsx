@@ -1,5 +1,6 @@
 import { ImageResponse } from 'next/og'
 import { ICON_COLORS, initials } from '@/lib/icon'
+import { CANVAS } from '@/lib/og'
 
 export const dynamic = 'force-static'
 
@@ -8,9 +9,7 @@ export function GET() {
   return new ImageResponse(
     <div
       style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
+        ...CANVAS,
         alignItems: 'center',
         justifyContent: 'center',
         background: `linear-gradient(135deg, ${ICON_COLORS[0]}, ${ICON_COLORS[1]})`,

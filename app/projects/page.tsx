@@ -1,5 +1,6 @@
 import { GitHubIcon, LinkIcon } from '@/components/icons'
 import { PageHeader } from '@/components/PageHeader'
+import { DocList } from '@/components/DocList'
 import { PageShell } from '@/components/PageShell'
 import { SmartLink } from '@/components/SmartLink'
 import { profile, projects, projectPapers } from '@/lib/queries'
@@ -23,13 +24,13 @@ export default function ProjectsPage() {
       <PageHeader title="Projects">
         <p>Open-source projects I have worked on.</p>
       </PageHeader>
-      <ul className="grid gap-4 sm:grid-cols-2">
-        {projects().map((p) => (
-          <li
-            key={p.slug}
-            data-doc={p._raw.sourceFilePath}
-            className="flex flex-col rounded-lg border border-zinc-200 p-5 dark:border-zinc-800"
-          >
+      <DocList
+        docs={projects()}
+        className="grid gap-4 sm:grid-cols-2"
+        itemClassName="flex flex-col rounded-lg border border-zinc-200 p-5 dark:border-zinc-800"
+      >
+        {(p) => (
+          <>
             <h2 className="text-lg font-semibold text-zinc-950 dark:text-zinc-50">
               <SmartLink href={p.repository} className={LINK.quiet}>
                 {p.name}
@@ -53,9 +54,9 @@ export default function ProjectsPage() {
               {p.repository.includes('github.com') ? <GitHubIcon /> : <LinkIcon />}
               <span className="truncate">{displayUrl(p.repository)}</span>
             </p>
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      </DocList>
     </PageShell>
   )
 }

@@ -1,4 +1,4 @@
-// npm run bench [-- --runs 3 --routes /,/publications/ --skip-build]
+// npm run bench [-- --runs 3 --routes /,/publications/ --skip-build --before REV --no-runtime]
 // Builds the site twice (without and with Next's client runtime), serves each on 127.0.0.1, runs
 // Lighthouse 12 (Debian's Chromium) on every page, mobile and desktop, and reports medians side by
 // side in reports/bench.md and reports/bench.json. Exits 1 when the shipped build misses a budget.
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     // A git revision to measure beside this one (built in a temporary worktree): new medians beside old.
     before: { type: 'string' },
+    // Leave out the build that keeps Next's runtime (it is measured to show what stripping it saves).
+    'no-runtime': { type: 'boolean', default: false },
   },
 })
 const RUNS = Number(values.runs)
@@ -116,11 +118,12 @@ if (!values['skip-build']) {
   cpSync('out', '.bench/shipped', { recursive: true })
 }
 if (values.before) {
-  // Inside the checkout, so that the worktree resolves this checkout's node_modules.
   const src = '.bench/before-src'
   rmSync(src, { recursive: true, force: true })
   await sh(`git worktree add --detach ${src} ${values.before}`)
   try {
+    // This checkout's packages, hard-linked: Next resolves them inside the worktree only.
+    await sh(`cp -al node_modules ${src}/node_modules`)
     await sh(`cd ${src} && npm run build`, ADDRESS)
     rmSync('.bench/before', { recursive: true, force: true })
     cpSync(`${src}/out`, '.bench/before', { recursive: true })
@@ -133,7 +136,7 @@ if (!existsSync('.bench/shipped')) throw new Error('no .bench/shipped: run witho
 const routes = values.routes ? values.routes.split(',') : pageRoutes('.bench/shipped', ['404', 'about'])
 const BUILDS: readonly (readonly [name: string, dir: string, port: number])[] = [
   ['shipped', '.bench/shipped', 4301],
-  ['with Next runtime', '.bench/with-runtime', 4302],
+  ...(values['no-runtime'] ? [] : ([['with Next runtime', '.bench/with-runtime', 4302]] as const)),
   ...(values.before ? ([[`before (${values.before})`, '.bench/before', 4303]] as const) : []),
 ]
 const servers = await Promise.all(BUILDS.map(([, dir, port]) => serveStatic(dir, port)))

@@ -68,6 +68,12 @@ describe('builds', () => {
     const r = await run('npm', ['run', 'build'], dir)
     assert.equal(r.code, 0, r.output)
     assert.match(r.output, new RegExp(`${total} content files = ${total} documents = ${total} rendered entries`))
+    // Built with no address (the profile has no siteUrl, no SITE_URL): said loudly, and no localhost anywhere.
+    assert.equal(r.output.match(/No site address/g)?.length, 1, r.output)
+    assert.match(r.output, /Set siteUrl in content\/profile\/index\.mdx/)
+    const text = filesBelow(join(dir, 'out')).filter((f) => /\.(html|xml|json|txt|bib|webmanifest)$/.test(f))
+    for (const f of text) assert.doesNotMatch(readFileSync(join(dir, 'out', f), 'utf8'), /localhost/, f)
+    assert.doesNotMatch(readFileSync(join(dir, 'out/sitemap.xml'), 'utf8'), /<url>/)
     for (const f of good) {
       const slug = f.replace(/^publications\/|\.mdx$/g, '')
       const { data } = matter(fixtureText(join(GOOD, f)), {})

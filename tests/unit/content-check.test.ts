@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path'
 import { describe, test } from 'node:test'
 import matter from 'gray-matter'
 import { DOCUMENT_TYPES } from '../../lib/model/schema'
-import { checkContentCli, filesBelow, ROOT, tempContent, copyFixture, OWNER } from '../helpers'
+import { checkContentCli, checkContentHere, filesBelow, ROOT, tempContent, copyFixture, OWNER } from '../helpers'
 
 const BAD_DIR = join(ROOT, 'tests/fixtures/bad')
 const GOOD_DIR = join(ROOT, 'tests/fixtures/good')
@@ -117,7 +117,7 @@ describe('each bad fixture fails the check, naming the file and the field', { co
       try {
         mkdirSync(dirname(join(site.content, file)), { recursive: true })
         copyFixture(join(BAD_DIR, file), join(site.content, file))
-        const r = await checkContentCli(site.content, site.public)
+        const r = await checkContentHere(site.content, site.public)
         assert.equal(r.code, 1, r.output)
         const line = r.output.split('\n').find((l) => l.includes(`content/${file}:`) && expected.says.test(l))
         assert.ok(line, `no line for content/${file} matching ${expected.says}:\n${r.output}`)
@@ -146,7 +146,7 @@ describe('a document without each required field fails, for every type', { concu
           delete data[field]
           const file = type.singleton ? source : `${type.folder}/without-${field.toLowerCase()}.mdx`
           writeFileSync(join(site.content, file), matter.stringify(doc.content, data))
-          const r = await checkContentCli(site.content, site.public)
+          const r = await checkContentHere(site.content, site.public)
           assert.equal(r.code, 1, r.output)
           assert.ok(r.output.includes(`content/${file}: field "${field}": required but missing`), r.output)
         } finally {
@@ -184,7 +184,7 @@ describe('valid edge cases pass', { concurrency: 4 }, () => {
       const site = tempContent()
       try {
         for (const f of file === 'all together' ? good : [file]) copyFixture(join(GOOD_DIR, f), join(site.content, f))
-        const r = await checkContentCli(site.content, site.public)
+        const r = await checkContentHere(site.content, site.public)
         assert.equal(r.code, 0, r.output)
       } finally {
         rmSync(site.dir, { recursive: true, force: true })

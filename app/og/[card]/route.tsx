@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { ImageResponse } from 'next/og'
 import { drawable, FONT_FILES } from '@/lib/build/fonts'
-import { ogCards } from '@/lib/og'
+import { CANVAS, ogCards } from '@/lib/og'
 import { site } from '@/lib/site'
 
 export const dynamic = 'force-static'
@@ -28,9 +28,7 @@ export async function GET(_request: Request, ctx: RouteContext<'/og/[card]'>) {
   return new ImageResponse(
     <div
       style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
+        ...CANVAS,
         flexDirection: 'column',
         justifyContent: 'space-between',
         padding: 72,
