@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test'
 import Ajv from 'ajv'
 import { cslDataSchema } from './csl-data-schema'
 import { profile, publications, enhanced } from './content'
-import { objectOf, parseJson, type JsonObject } from '../scripts/shared/json'
+import { arrayOf, objectOf, parseJson, stringOf, type JsonObject } from '../scripts/shared/json'
 
 const norm = (s: string) =>
   s
@@ -43,14 +43,13 @@ for (const p of publications) {
 
     const ld = await jsonLd(page, 'ScholarlyArticle')
     expect(ld.name).toBe(p.title)
-    expect((ld.author as { '@type': string; name: string }[]).map((a) => [a['@type'], a.name])).toEqual(
-      p.authors.map((a) => ['Person', a.name]),
-    )
+    const ldAuthors = arrayOf(ld.author, 'author').map((a) => objectOf(a, 'author'))
+    expect(ldAuthors.map((a) => [a['@type'], a.name])).toEqual(p.authors.map((a) => ['Person', a.name]))
     expect(ld.datePublished).toBe(date.replace('/', '-'))
-    const sameAs = (ld.sameAs as string[] | undefined) ?? []
+    const sameAs = ld.sameAs === undefined ? [] : arrayOf(ld.sameAs, 'sameAs')
     if (p.links?.arxiv) expect(sameAs).toContain(`https://arxiv.org/abs/${p.links.arxiv}`)
     if (p.links?.openreview) expect(sameAs).toContain(`https://openreview.net/forum?id=${p.links.openreview}`)
-    if (p.venue) expect((ld.isPartOf as { name: string }).name).toBe(p.venue.name)
+    if (p.venue) expect(objectOf(ld.isPartOf, 'isPartOf').name).toBe(p.venue.name)
     // Serialised safely: no raw "<" inside the script.
     for (const text of await page.locator('script[type="application/ld+json"]').allTextContents())
       expect(text).not.toContain('<')
@@ -62,7 +61,7 @@ test('the home page carries Person JSON-LD with affiliation and identity links',
   const person = await jsonLd(page, 'Person')
   expect(person.name).toBe(profile.name)
   expect(person.alternateName).toBe(profile.alternateName)
-  expect((person.affiliation as { name: string }).name).toBe(profile.university.name)
+  expect(objectOf(person.affiliation, 'affiliation').name).toBe(profile.university.name)
   expect(person.sameAs).toEqual(profile.links.filter((l) => l.kind !== 'email').map((l) => l.url))
 })
 
@@ -122,11 +121,11 @@ test('/publications.bib holds every paper with its title, authors and year', asy
 test('/publications.json is CSL-JSON valid against the CSL data schema and holds every paper', async ({ request }) => {
   const response = await request.get('/publications.json')
   expect(response.status()).toBe(200)
-  const data: unknown = await response.json()
+  const data = parseJson(await response.text())
   const validate = new Ajv({ allErrors: true }).compile(cslDataSchema)
   expect(validate(data), JSON.stringify(validate.errors)).toBe(true)
-  const items = data as { title: string; issued: { 'date-parts': number[][] } }[]
-  expect(items.map((i) => norm(i.title)).sort()).toEqual(publications.map((p) => norm(p.title)).sort())
+  const titles = arrayOf(data, 'CSL-JSON').map((i, n) => stringOf(objectOf(i, `item ${n}`).title, 'title'))
+  expect(titles.map(norm).sort()).toEqual(publications.map((p) => norm(p.title)).sort())
 })
 
 test.describe('narrowing the publication list', () => {

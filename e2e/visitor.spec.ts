@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { publications, routes, enhanced } from './content'
-import { vercelHeaders } from '../scripts/shared/json'
+import { arrayOf, objectOf, parseJson, stringOf, vercelHeaders } from '../scripts/shared/json'
 
 const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
 const WHITE = 'rgb(255, 255, 255)'
@@ -122,14 +122,12 @@ test('the Atom feed holds every publication', async ({ request }) => {
 })
 
 test('the web manifest names the site and its icons exist', async ({ request }) => {
-  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as {
-    name: string
-    icons: { src: string; type: string }[]
-  }
+  const manifest = objectOf(parseJson(await (await request.get('/manifest.webmanifest')).text()), 'manifest')
   expect(manifest.name).toBeTruthy()
-  for (const icon of manifest.icons) {
-    const r = await request.get(icon.src)
-    expect(r.status(), icon.src).toBe(200)
+  for (const icon of arrayOf(manifest.icons, 'icons')) {
+    const src = stringOf(objectOf(icon, 'icon').src, 'icon src')
+    const r = await request.get(src)
+    expect(r.status(), src).toBe(200)
   }
 })
 
