@@ -1,4 +1,4 @@
-// Validates every file under content/ against lib/schema.ts and the site's rules, without
+// Validates every file under content/ against ./schema.ts and the site's rules, without
 // Contentlayer. It reports all problems at once, each naming the file, the field and the fix.
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'

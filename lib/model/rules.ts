@@ -1,6 +1,6 @@
 // Rules that span a whole document or several: slugs, dates in order, links that must resolve,
 // references between documents, the owner in every author list. Field types and enum values
-// are checked before this, in lib/content-check.ts; these rules read the raw front matter and
+// are checked before this, in ./check.ts; these rules read the raw front matter and
 // tolerate values of the wrong type (those were reported already).
 import { DOCUMENT_TYPES, PICTURE_EXTENSIONS, PICTURES } from './schema'
 import { slug } from './slug'

@@ -1,6 +1,6 @@
 // The content model, as plain data (the one schema): every document type, its folder and its fields.
 // contentlayer.config.ts turns it into Contentlayer document types (which generate the
-// TypeScript types the site uses), and lib/content-check.ts validates files against it
+// TypeScript types the site uses), and ./check.ts validates files against it
 // without loading Contentlayer, so `npm run check:content` answers in about a second.
 
 export const ENUMS = {
@@ -218,7 +218,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
 /**
  * Pictures (a body's ![alt](/images/…) and <img>, the profile photo): originals live under
  * public/images/ and are linked by site path. Raster originals are optimised at build
- * (lib/images.ts); SVG and GIF are served as they are.
+ * (lib/build/images.ts); SVG and GIF are served as they are.
  */
 export const PICTURES = {
   path: '/images/',

@@ -1,5 +1,5 @@
 // Post-export: writes the optimised copies of every picture under public/images/ (AVIF and WebP
-// at each width, see lib/images.ts) into out/img/, where the pages' <picture> markup points.
+// at each width, see lib/build/images.ts) into out/img/, where the pages' <picture> markup points.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { encodeVariant, fileOf, imageVariants, OPTIMISED_DIR } from '../../lib/build/images'
