@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   // Used by build-time routes (app/cv.pdf) and lib/images.ts, and read from node_modules as they are: pdfkit loads its font data from disk.
   serverExternalPackages: ['pdfkit', 'fontkit', 'sharp'],
   reactStrictMode: true,
+  // `next dev` serves its live-reload socket to localhost only; the tools here open 127.0.0.1.
+  allowedDevOrigins: ['127.0.0.1'],
 }
 
 export default nextConfig
