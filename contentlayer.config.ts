@@ -57,8 +57,9 @@ function toFields(fields: Fields): FieldDefs {
   return out
 }
 
-const documentTypes = DOCUMENT_TYPES.map((t) =>
-  defineDocumentType(() => ({
+const documentTypes = DOCUMENT_TYPES.map((t) => {
+  const route = t.route
+  return defineDocumentType(() => ({
     name: t.name,
     description: t.description,
     filePathPattern: filePattern(t),
@@ -68,12 +69,10 @@ const documentTypes = DOCUMENT_TYPES.map((t) =>
     computedFields: {
       slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
       // The document's own page, for types that have one (schema's `route`): used everywhere.
-      ...(t.route
-        ? { url: { type: 'string', resolve: (doc) => t.route?.(slugOf(doc._raw.flattenedPath)) ?? t.page } }
-        : {}),
+      ...(route ? { url: { type: 'string', resolve: (doc) => route(slugOf(doc._raw.flattenedPath)) } } : {}),
     },
-  })),
-)
+  }))
+})
 
 export default makeSource({
   contentDirPath: 'content',
