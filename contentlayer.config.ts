@@ -4,11 +4,13 @@ import {
   defineDocumentType,
   defineNestedType,
   makeSource,
+  type ComputedFields,
   type FieldDefs,
   type NestedType as ContentlayerNested,
 } from 'contentlayer2/source-files'
 import { checkAndRecord, formatProblems } from './lib/model/check'
 import { DOCUMENT_TYPES, filePattern, type Fields, type NestedType } from './lib/model/schema'
+import { talkPlace, type PlaceInput } from './lib/model/places'
 
 const slugOf = (flattenedPath: string) => flattenedPath.split('/').at(-1) ?? ''
 
@@ -57,6 +59,21 @@ function toFields(fields: Fields): FieldDefs {
   return out
 }
 
+/** Fields computed for one type only. */
+const TYPE_COMPUTED: Record<string, ComputedFields> = {
+  // The place resolved to coordinates (lib/model/places.ts); read through lib/queries.ts's talkLocation.
+  Talk: {
+    location: {
+      type: 'json',
+      resolve: (doc) =>
+        talkPlace({
+          place: doc.place as PlaceInput | undefined,
+          coordinates: doc.coordinates as { lat: number; lon: number } | undefined,
+        }) ?? null,
+    },
+  },
+}
+
 const documentTypes = DOCUMENT_TYPES.map((t) => {
   const route = t.route
   return defineDocumentType(() => ({
@@ -70,6 +87,7 @@ const documentTypes = DOCUMENT_TYPES.map((t) => {
       slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
       // The document's own page, for types that have one (schema's `route`): used everywhere.
       ...(route ? { url: { type: 'string', resolve: (doc) => route(slugOf(doc._raw.flattenedPath)) } } : {}),
+      ...TYPE_COMPUTED[t.name],
     },
   }))
 })

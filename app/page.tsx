@@ -1,21 +1,25 @@
 import { PageShell } from '@/components/PageShell'
 import { Section } from '@/components/PageHeader'
 import { ProfileCard } from '@/components/ProfileCard'
-import { PublicationItem } from '@/components/PublicationItem'
+import { PublicationList } from '@/components/PublicationList'
 import { AuthorLegend } from '@/components/AuthorList'
-import { SmartLink } from '@/components/SmartLink'
+import { MoreLink } from '@/components/DocPage'
 import { Mdx } from '@/components/mdx/Mdx'
-import { profile, selectedPublications } from '@/lib/queries'
+import { news, profile, selectedPublications } from '@/lib/queries'
+import { NewsList } from '@/components/NewsList'
 import { pageMetadata } from '@/lib/metadata'
-import { cn } from '@/lib/format'
 import { JsonLd } from '@/components/JsonLd'
 import { personJsonLd } from '@/lib/scholar'
-import { LINK } from '@/components/link-style'
 
 export const metadata = pageMetadata({ path: '/' })
 
+/** How many news items the home page shows; /news/ has them all. */
+const LATEST_NEWS = 5
+
 export default function HomePage() {
   const selected = selectedPublications()
+  const allNews = news()
+  const latest = allNews.slice(0, LATEST_NEWS)
   return (
     <PageShell current="/">
       <JsonLd data={personJsonLd(profile)} />
@@ -25,6 +29,13 @@ export default function HomePage() {
         <Section title="About me" id="about">
           <Mdx source={profile.body.raw} />
         </Section>
+
+        {latest.length > 0 && (
+          <Section title="News" id="news">
+            <NewsList items={latest} />
+            {allNews.length > latest.length && <MoreLink href="/news/">All news</MoreLink>}
+          </Section>
+        )}
 
         {profile.interests.length > 0 && (
           <Section title="Research interests" id="interests">
@@ -53,18 +64,8 @@ export default function HomePage() {
             <div className="mb-4">
               <AuthorLegend />
             </div>
-            <ul className="space-y-6">
-              {selected.map((p) => (
-                <li key={p.slug}>
-                  <PublicationItem publication={p} />
-                </li>
-              ))}
-            </ul>
-            <p className="mt-6">
-              <SmartLink href="/publications/" className={cn(LINK.accent, 'font-medium')}>
-                All publications →
-              </SmartLink>
-            </p>
+            <PublicationList papers={selected} />
+            <MoreLink href="/publications/">All publications</MoreLink>
           </Section>
         )}
       </div>

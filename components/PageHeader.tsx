@@ -9,10 +9,24 @@ export function PageHeader({ title, children }: { title: string; children?: Reac
   )
 }
 
-export function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+/** A titled part of a page; `compact` for the parts of one document's page (abstract, notes, papers). */
+export function Section({
+  title,
+  id,
+  compact = false,
+  children,
+}: {
+  title: string
+  id: string
+  compact?: boolean
+  children: ReactNode
+}) {
   return (
-    <section aria-labelledby={id} className="mt-10 first:mt-0">
-      <h2 id={id} className="mb-4 text-xl font-semibold tracking-tight text-zinc-950 dark:text-zinc-50">
+    <section aria-labelledby={id} className={compact ? 'mt-8' : 'mt-10 first:mt-0'}>
+      <h2
+        id={id}
+        className={`${compact ? 'mb-3 text-lg' : 'mb-4 text-xl'} font-semibold tracking-tight text-zinc-950 dark:text-zinc-50`}
+      >
         {title}
       </h2>
       {children}

@@ -2,9 +2,8 @@ import { publicationDate } from '@/lib/format'
 import type { Publication } from 'contentlayer/generated'
 import { AuthorList } from './AuthorList'
 import { PaperLinks } from './PaperLinks'
-import { SmartLink } from './SmartLink'
+import { EntryTitle } from './DocPage'
 import { StatusBadge } from './StatusBadge'
-import { LINK } from './link-style'
 
 export function PublicationItem({
   publication: p,
@@ -13,15 +12,12 @@ export function PublicationItem({
   publication: Publication
   headingLevel?: 2 | 3
 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const date = publicationDate(p)
   return (
     <article className="publication space-y-1.5" data-slug={p.slug} data-doc={p._raw.sourceFilePath}>
-      <Heading className="text-base leading-snug font-semibold text-zinc-950 dark:text-zinc-50">
-        <SmartLink href={p.url} className={LINK.quiet}>
-          {p.title}
-        </SmartLink>
-      </Heading>
+      <EntryTitle href={p.url} level={headingLevel}>
+        {p.title}
+      </EntryTitle>
       <p className="text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">
         <AuthorList authors={p.authors} />
       </p>

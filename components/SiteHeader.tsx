@@ -7,9 +7,12 @@ import { SmartLink } from './SmartLink'
 export function SiteHeader({ current }: { current?: string }) {
   return (
     <header data-site-header="" className="border-b border-zinc-200 dark:border-zinc-800">
-      <div className="mx-auto flex max-w-3xl flex-col gap-2 px-5 py-4 sm:flex-row sm:items-center sm:justify-between">
+      <div className="mx-auto flex max-w-3xl flex-col gap-2 px-5 py-4 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between">
         <div className="flex items-center justify-between gap-3">
-          <SmartLink href="/" className="text-lg font-bold tracking-tight text-zinc-950 dark:text-zinc-50">
+          <SmartLink
+            href="/"
+            className="text-lg font-bold tracking-tight whitespace-nowrap text-zinc-950 dark:text-zinc-50"
+          >
             {site.title}
           </SmartLink>
           <ThemeToggle className="sm:hidden" />

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { expect, test, type Request } from '@playwright/test'
-import { routes } from './content'
+import { enhanced, routes } from './content'
 
 const JS_BUDGET_BYTES = 10 * 1024
 
@@ -14,6 +14,8 @@ test('every page ships only the site’s own JavaScript, under 10 KB gzipped, an
     const onRequest = (r: Request) => void (r.resourceType() === 'script' && loaded.push(new URL(r.url()).pathname))
     page.on('request', onRequest)
     await page.goto(route)
+    // The enhancement script loads after the page does (lib/theme-script.ts): wait for it, not for a quiet network.
+    await enhanced(page)
     await page.waitForLoadState('networkidle')
     page.off('request', onRequest)
     expect(loaded, route).toEqual(['/enhance.js'])

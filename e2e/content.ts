@@ -12,13 +12,16 @@ export const {
   allProjects: projects,
   allAwards: awards,
   allActivities: activities,
+  allTalks: talks,
+  allNews: news,
+  allDocuments,
 } = generated
 
 export const ownerNames = [profile.name, ...profile.nameVariants]
 
 /** Every page of the site, the sections first. */
 export const sectionRoutes = site.nav.map((item) => item.href)
-export const routes = [...sectionRoutes, ...publications.map((p) => p.url)]
+export const routes = [...sectionRoutes, ...publications.map((p) => p.url), ...talks.map((t) => t.url)]
 
 /** Text as the page shows it: whitespace collapsed. */
 export function squash(text: string): string {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { REDIRECTS } from '../lib/redirects'
-import { profile, routes, sectionRoutes } from './content'
+import { DOCUMENT_TYPES } from '../lib/model/schema'
+import { allDocuments, profile, routes, sectionRoutes } from './content'
 
 test.describe('every route', () => {
   for (const route of routes) {
@@ -91,3 +92,15 @@ for (const { from, to } of REDIRECTS) {
     if (to === '/') await expect(page.locator('h1')).toContainText(profile.name)
   })
 }
+
+test('a section without entries has no page and no navigation item; one with entries has both', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/')
+  for (const type of DOCUMENT_TYPES.filter((t) => t.optional)) {
+    const has = allDocuments.some((d) => d.type === type.name)
+    expect((await request.get(type.page)).status(), type.page).toBe(has ? 200 : 404)
+    await expect(page.locator(`nav[aria-label="Main"] a[href="${type.page}"]`)).toHaveCount(has ? 1 : 0)
+  }
+})

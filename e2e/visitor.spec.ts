@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { publications, routes, enhanced } from './content'
+import { news, publications, routes, enhanced, talks } from './content'
 import { arrayOf, objectOf, parseJson, stringOf, vercelHeaders } from '../scripts/shared/json'
 
 const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
@@ -112,13 +112,15 @@ test('sitemap.xml lists every page and robots.txt points at it', async ({ reques
   expect(robots).toMatch(/^Sitemap: \S+\/sitemap\.xml$/m)
 })
 
-test('the Atom feed holds every publication', async ({ request }) => {
+test('the Atom feed holds every publication, talk and news item', async ({ request }) => {
   const response = await request.get('/feed.xml')
   expect(response.status()).toBe(200)
   const xml = await response.text()
   expect(xml).toMatch(/^<\?xml[^>]*\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/)
   const ids = [...xml.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => new URL(m[1] ?? '').pathname).sort()
-  expect(ids).toEqual(publications.map((p) => p.url).sort())
+  expect(ids).toEqual(
+    [...publications.map((p) => p.url), ...talks.map((t) => t.url), ...news.map(() => '/news/')].sort(),
+  )
 })
 
 test('the web manifest names the site and its icons exist', async ({ request }) => {

@@ -1,8 +1,18 @@
 // The CV as data, assembled from the same content as the site: the /cv/ page renders it as HTML
 // (with a print stylesheet) and scripts/cv-pdf.ts renders it as out/cv.pdf.
 import type { Author } from 'contentlayer/generated'
-import { activities, awards, experiences, profile, projects, publications, teachings } from './queries'
-import { publicationDate, termLabel, venueLabel, yearMonth } from './format'
+import {
+  activities,
+  awards,
+  experiences,
+  placeLabel,
+  profile,
+  projects,
+  publications,
+  talks,
+  teachings,
+} from './queries'
+import { dayLabel, publicationDate, talkKindLabel, termLabel, venueLabel, yearMonth } from './format'
 import { paperLinks } from './format'
 
 export interface CvEntry {
@@ -78,6 +88,17 @@ export function cvSections(): CvSection[] {
         detail: p.venue?.name ?? venueLabel(p),
         when: publicationDate(p).label,
         url: paperLinks(p)[0]?.href,
+      })),
+    },
+    {
+      id: 'talks',
+      title: 'Talks',
+      entries: talks().map((t) => ({
+        doc: t._raw.sourceFilePath,
+        title: t.title,
+        detail: `${talkKindLabel(t.kind)}, ${t.event.name}, ${placeLabel(t)}`,
+        when: dayLabel(t.date).label,
+        url: t.event.url,
       })),
     },
     ...(['industry', 'research'] as const).map((kind) => ({

@@ -1,5 +1,5 @@
 // Turning content into words for the page: dates, terms, venue and status labels, paper links, identity labels.
-import type { IdentityLink, Publication, Teaching } from 'contentlayer/generated'
+import type { IdentityLink, Publication, Talk, Teaching } from 'contentlayer/generated'
 import type { PaperLinkKey } from './model/schema'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
@@ -10,6 +10,12 @@ export function yearMonth(isoDate: string): { label: string; iso: string } {
   return { label: `${MONTHS[Number(month) - 1]} ${year}`, iso: `${year}-${month}` }
 }
 
+/** "2025-07-31T00:00:00.000Z" -> { label: "31 Jul 2025", iso: "2025-07-31" } (UTC). */
+export function dayLabel(isoDate: string): { label: string; iso: string } {
+  const [year, month, day] = isoDate.slice(0, 10).split('-')
+  return { label: `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`, iso: `${year}-${month}-${day}` }
+}
+
 export function publicationDate(p: Pick<Publication, 'year' | 'month'>): { label: string; iso: string } {
   if (p.month === undefined) return { label: String(p.year), iso: String(p.year) }
   const mm = String(p.month).padStart(2, '0')
@@ -18,6 +24,33 @@ export function publicationDate(p: Pick<Publication, 'year' | 'month'>): { label
 
 export function termLabel(t: Pick<Teaching, 'term' | 'year'>): string {
   return `${t.term[0]?.toUpperCase()}${t.term.slice(1)} ${t.year}`
+}
+
+const TALK_KIND_LABEL: Record<Talk['kind'], string> = {
+  talk: 'Talk',
+  'invited-talk': 'Invited talk',
+  keynote: 'Keynote',
+  tutorial: 'Tutorial',
+  poster: 'Poster',
+  lecture: 'Lecture',
+  seminar: 'Seminar',
+  panel: 'Panel',
+}
+
+export function talkKindLabel(kind: Talk['kind']): string {
+  return TALK_KIND_LABEL[kind]
+}
+
+/** A talk's links in a fixed order: slides, video, poster, then its page on the event site. */
+export function talkLinks(t: Pick<Talk, 'links'>): { label: string; href: string }[] {
+  const l = t.links
+  if (!l) return []
+  return [
+    { label: 'Slides', href: l.slides },
+    { label: 'Video', href: l.video },
+    { label: 'Poster', href: l.poster },
+    { label: 'Event page', href: l.event },
+  ].filter((x): x is { label: string; href: string } => x.href !== undefined)
 }
 
 const STATUS_LABEL: Record<Publication['status'], string> = {

@@ -1,7 +1,7 @@
 // Each page's <head>: title, description, canonical URL, OpenGraph and Twitter tags, in one helper.
 import type { Metadata } from 'next'
 import { ogImagePath } from './og'
-import { absoluteUrl, site } from './site'
+import { absoluteUrl, feedTitle, site } from './site'
 
 /** Per-page metadata: title, description, canonical path, OpenGraph and Twitter card. Site-wide defaults live in the root layout. */
 export function pageMetadata({
@@ -31,7 +31,7 @@ export function pageMetadata({
     // URLs are absolute here: Next resolves "/x" against metadataBase's origin and would drop a base path.
     alternates: {
       canonical: absoluteUrl(path),
-      types: { 'application/atom+xml': [{ url: absoluteUrl('/feed.xml'), title: `${site.title}: publications` }] },
+      types: { 'application/atom+xml': [{ url: absoluteUrl('/feed.xml'), title: feedTitle }] },
     },
     openGraph: {
       title: card,

@@ -1,6 +1,6 @@
-// One OpenGraph card (1200x630 PNG, made at build time by app/og/[card]) per page and per paper.
-import { profile, publications } from './queries'
-import { venueLabel } from './format'
+// One OpenGraph card (1200x630 PNG, made at build time by app/og/[card]) per page, paper and talk.
+import { placeLabel, profile, publications, talks } from './queries'
+import { dayLabel, talkKindLabel, venueLabel } from './format'
 import { site } from './site'
 
 export interface OgCard {
@@ -34,7 +34,13 @@ export function ogCards(): OgCard[] {
       subtitle: names.length > 8 ? `${names.slice(0, 7).join(', ')}, et al.` : names.join(', '),
     }
   })
-  return [...pages, ...papers]
+  const talkCards = talks().map((t) => ({
+    file: ogImagePath(t.url).slice('/og/'.length),
+    kicker: `${talkKindLabel(t.kind)} · ${t.event.name}`,
+    title: t.title,
+    subtitle: `${profile.name} · ${placeLabel(t)} · ${dayLabel(t.date).label}`,
+  }))
+  return [...pages, ...papers, ...talkCards]
 }
 
 /** The style every next/og image starts from: a flex box filling the canvas. */

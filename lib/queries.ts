@@ -3,19 +3,24 @@ import {
   allActivities,
   allAwards,
   allExperiences,
+  allNews,
   allProjects,
   allPublications,
+  allTalks,
   allTeachings,
   profile,
   type Experience,
+  type News,
   type Project,
   type Publication,
+  type Talk,
   type Teaching,
 } from 'contentlayer/generated'
 
 import type { CslItem } from '@citation-js/core'
 import { citationKeys, toCsl } from './citation'
 import { absoluteUrl } from './site'
+import type { ResolvedPlace } from './model/places'
 
 export { profile }
 
@@ -28,14 +33,19 @@ export function publications(): Publication[] {
   )
 }
 
-export function publicationsByYear(): { year: number; items: Publication[] }[] {
-  const groups: { year: number; items: Publication[] }[] = []
-  for (const p of publications()) {
+/** Items already in order, grouped by consecutive year. */
+function byYear<T>(items: T[], yearOf: (item: T) => number): { year: number; items: T[] }[] {
+  const groups: { year: number; items: T[] }[] = []
+  for (const item of items) {
     const last = groups.at(-1)
-    if (last?.year === p.year) last.items.push(p)
-    else groups.push({ year: p.year, items: [p] })
+    if (last?.year === yearOf(item)) last.items.push(item)
+    else groups.push({ year: yearOf(item), items: [item] })
   }
   return groups
+}
+
+export function publicationsByYear(): { year: number; items: Publication[] }[] {
+  return byYear(publications(), (p) => p.year)
 }
 
 export function selectedPublications(): Publication[] {
@@ -67,9 +77,95 @@ export function teachings(): Teaching[] {
   )
 }
 
-/** A project's related papers, in the order it names them (the content check makes sure each exists). */
+/** Papers named by slug, in the order given (the content check makes sure each exists). */
+const papersNamed = (slugs: string[]): Publication[] => slugs.flatMap((slug) => publicationBySlug(slug) ?? [])
+
+/** A project's related papers, in the order it names them. */
 export function projectPapers(p: Project): Publication[] {
-  return p.papers.flatMap((slug) => allPublications.find((paper) => paper.slug === slug) ?? [])
+  return papersNamed(p.papers)
+}
+
+/**
+ * A section's pages while it has no entries: Next's export needs at least one page for a dynamic
+ * route, so it gets this one, which renders not-found and which the build then removes with the
+ * rest of the empty section (scripts/pipeline/drop-empty-sections.ts).
+ */
+export const EMPTY_SECTION = '_'
+
+export function slugParams(docs: { slug: string }[]): { slug: string }[] {
+  return docs.length > 0 ? docs.map((d) => ({ slug: d.slug })) : [{ slug: EMPTY_SECTION }]
+}
+
+/** Newest first; on one day, by title. Dates are ISO strings, so text order is time order. */
+export function talks(): Talk[] {
+  return [...allTalks].sort((a, b) => byText(b.date, a.date) || byText(a.title, b.title))
+}
+
+export function talksByYear(): { year: number; items: Talk[] }[] {
+  return byYear(talks(), (t) => Number(t.date.slice(0, 4)))
+}
+
+export function talkBySlug(slug: string): Talk | undefined {
+  return allTalks.find((t) => t.slug === slug)
+}
+
+export function talkPapers(t: Talk): Publication[] {
+  return papersNamed(t.papers)
+}
+
+/** The place a talk was given, as contentlayer.config.ts resolved it (undefined: online only). */
+export function talkLocation(t: Talk): ResolvedPlace | undefined {
+  const l: unknown = t.location
+  if (l === null || l === undefined) return undefined
+  if (typeof l !== 'object' || !('lat' in l) || typeof l.lat !== 'number' || !('lon' in l) || typeof l.lon !== 'number')
+    throw new Error(`content/${t._raw.sourceFilePath}: the generated location is not a place: ${JSON.stringify(l)}`)
+  return l as ResolvedPlace
+}
+
+/** "Vienna, Austria" / "Cambridge, MA, United States" / "Online". */
+export function placeLabel(t: Talk): string {
+  const at = t.place ? [t.place.city, t.place.region, talkLocation(t)?.country ?? t.place.country] : []
+  const where = at.filter(Boolean).join(', ')
+  if (!where) return 'Online'
+  return t.online ? `${where}, and online` : where
+}
+
+/** One marker: every talk given at one place (same city label and position). */
+export interface TalkPlace {
+  key: string
+  label: string
+  lat: number
+  lon: number
+  /** Newest first. */
+  talks: Talk[]
+}
+
+export function talkPlaces(): TalkPlace[] {
+  const places = new Map<string, TalkPlace>()
+  for (const t of talks()) {
+    const at = talkLocation(t)
+    if (!at) continue
+    const label = [at.city, at.region, at.country].filter(Boolean).join(', ')
+    const key = `${label}@${at.lat.toFixed(3)},${at.lon.toFixed(3)}`
+    const place = places.get(key)
+    if (place) place.talks.push(t)
+    else places.set(key, { key, label, lat: at.lat, lon: at.lon, talks: [t] })
+  }
+  return [...places.values()]
+}
+
+/** Newest first. */
+export function news(): News[] {
+  return [...allNews].sort((a, b) => byText(b.date, a.date) || byText(b.slug, a.slug))
+}
+
+/** What a news item points to: its talk or paper page. */
+export function newsTarget(n: News): { href: string; label: string } | undefined {
+  const talk = n.talk ? talkBySlug(n.talk) : undefined
+  if (talk) return { href: talk.url, label: talk.title }
+  const paper = n.paper ? publicationBySlug(n.paper) : undefined
+  if (paper) return { href: paper.url, label: paper.title }
+  return undefined
 }
 
 export function projects() {

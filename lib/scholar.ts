@@ -1,9 +1,11 @@
 // What search engines and reference managers read from a page: Highwire Press citation_* tags
 // (the ones Google Scholar documents) and schema.org JSON-LD.
-import type { Person, ScholarlyArticle, WithContext } from 'schema-dts'
-import type { Profile, Publication } from 'contentlayer/generated'
+import type { Event, Person, Place, ScholarlyArticle, VirtualLocation, WithContext } from 'schema-dts'
+import type { Profile, Publication, Talk } from 'contentlayer/generated'
 import { paperLinks } from './format'
 import { absoluteUrl } from './site'
+import { placeLabel, profile, talkLocation, talkPapers } from './queries'
+import { plainText } from './plain-text'
 
 /** Highwire tags for Next's metadata `other`: arrays become one <meta> per value, in order. */
 export function highwireTags(p: Publication): Record<string, string | string[]> {
@@ -75,5 +77,46 @@ export function personJsonLd(profile: Profile): WithContext<Person> {
     })),
     knowsAbout: profile.interests.map((i) => (i.detail ? `${i.area}: ${i.detail}` : i.area)),
     sameAs: profile.links.filter((l) => l.kind !== 'email').map((l) => l.url),
+  }
+}
+
+/**
+ * A talk as a schema.org Event: the owner as performer, the place (with its coordinates) or a
+ * virtual location, the attendance mode, the event it was part of, and the papers it presented.
+ */
+export function talkEvent(t: Talk): WithContext<Event> {
+  const at = talkLocation(t)
+  const place: Place | undefined = at && {
+    '@type': 'Place',
+    name: placeLabel(t),
+    address: {
+      '@type': 'PostalAddress',
+      addressLocality: at.city,
+      ...(at.region ? { addressRegion: at.region } : {}),
+      addressCountry: at.countryCode,
+    },
+    geo: { '@type': 'GeoCoordinates', latitude: at.lat, longitude: at.lon },
+  }
+  const online: VirtualLocation = { '@type': 'VirtualLocation', url: t.event.url ?? absoluteUrl(t.url) }
+  const mode = !at ? 'OnlineEventAttendanceMode' : t.online ? 'MixedEventAttendanceMode' : 'OfflineEventAttendanceMode'
+  const description = plainText(t.body.raw, 300)
+  const papers = talkPapers(t)
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    '@id': absoluteUrl(t.url),
+    url: absoluteUrl(t.url),
+    name: t.title,
+    startDate: t.date.slice(0, 10),
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: `https://schema.org/${mode}`,
+    location: place ? (t.online ? [place, online] : place) : online,
+    performer: { '@type': 'Person', '@id': absoluteUrl('/#person'), name: profile.name, url: absoluteUrl('/') },
+    superEvent: { '@type': 'Event', name: t.event.name, ...(t.event.url ? { url: t.event.url } : {}) },
+    ...(description ? { description } : {}),
+    ...(t.tags.length > 0 ? { keywords: t.tags.join(', ') } : {}),
+    ...(papers.length > 0
+      ? { about: papers.map((p) => ({ '@type': 'ScholarlyArticle', '@id': absoluteUrl(p.url), name: p.title })) }
+      : {}),
   }
 }

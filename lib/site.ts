@@ -1,6 +1,6 @@
 // The one typed site config: title, address, base path, navigation. Pages, metadata, the
 // sitemap, the feed and JSON-LD read it; lib/env.ts reads the environment behind it.
-import { profile } from 'contentlayer/generated'
+import { allNews, allTalks, profile } from 'contentlayer/generated'
 import { basePathOf, siteAddressOf, siteEnvOf, type SiteEnv } from './env'
 
 export interface NavItem {
@@ -37,6 +37,9 @@ export const site = {
   nav: [
     { href: '/', label: 'About' },
     { href: '/publications/', label: 'Publications' },
+    // Sections that appear once the author adds an entry (schema's `optional`).
+    ...(allTalks.length > 0 ? [{ href: '/talks/', label: 'Talks' } as const] : []),
+    ...(allNews.length > 0 ? [{ href: '/news/', label: 'News' } as const] : []),
     { href: '/experience/', label: 'Experience' },
     { href: '/teaching/', label: 'Teaching' },
     { href: '/projects/', label: 'Projects' },
@@ -52,3 +55,12 @@ export const site = {
 export function absoluteUrl(path: string): string {
   return `${site.url ?? ''}${site.basePath}${path}`
 }
+
+/** The feed's title names what it carries: "Name: publications, talks and news". */
+export const feedTitle = `${site.title}: ${[
+  'publications',
+  ...(allTalks.length > 0 ? ['talks'] : []),
+  ...(allNews.length > 0 ? ['news'] : []),
+]
+  .join(', ')
+  .replace(/, ([^,]+)$/, ' and $1')}`

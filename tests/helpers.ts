@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import matter from 'gray-matter'
 import { checkContent, formatProblems, YAML_ENGINE } from '../lib/model/check'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { tempProject as copyProject } from '../scripts/shared/temp-project'
@@ -113,4 +114,14 @@ export function authorsOf(data: Record<string, unknown>): { name: string; equal:
 export function linksOf(data: Record<string, unknown>): Record<string, string> {
   const links: Record<string, unknown> = typeof data.links === 'object' && data.links !== null ? { ...data.links } : {}
   return Object.fromEntries(Object.entries(links).filter((e): e is [string, string] => typeof e[1] === 'string'))
+}
+
+/** A port nothing listens on now, for a server a test starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
 }

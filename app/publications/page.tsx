@@ -1,6 +1,7 @@
 import { AuthorLegend } from '@/components/AuthorList'
 import { PageHeader } from '@/components/PageHeader'
 import { PageShell } from '@/components/PageShell'
+import { YearGroup } from '@/components/DocPage'
 import { PublicationFilter } from '@/components/PublicationFilter'
 import { PublicationItem } from '@/components/PublicationItem'
 import { SmartLink } from '@/components/SmartLink'
@@ -48,13 +49,7 @@ export default function PublicationsPage() {
       </PageHeader>
       <PublicationFilter publications={publications()} />
       {groups.map((g) => (
-        <section key={g.year} data-filter-group aria-labelledby={`year-${g.year}`} className="mt-10 first-of-type:mt-0">
-          <h2
-            id={`year-${g.year}`}
-            className="mb-4 border-b border-zinc-200 pb-1 text-xl font-semibold text-zinc-950 dark:border-zinc-800 dark:text-zinc-50"
-          >
-            {g.year}
-          </h2>
+        <YearGroup key={g.year} year={g.year} data-filter-group>
           <ol className="space-y-7">
             {g.items.map((p) => (
               <li key={p.slug} data-filter-item data-status={p.status} data-tags={p.tags.join(' ')}>
@@ -62,7 +57,7 @@ export default function PublicationsPage() {
               </li>
             ))}
           </ol>
-        </section>
+        </YearGroup>
       ))}
     </PageShell>
   )

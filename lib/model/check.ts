@@ -14,6 +14,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { visit } from 'unist-util-visit'
 import { findRuleProblems, pictureProblem, type ContentRecord, type Problem } from './rules'
 import { BLOCKED_TAGS, jsxAttribute } from './mdx'
+import { nearest } from './nearest'
 import { DOCUMENT_TYPES, filePattern, MDX_COMPONENTS, type DocumentType, type FieldDef, type Fields } from './schema'
 
 export type { Problem }
@@ -167,7 +168,7 @@ function describe(value: unknown): string {
 function checkFields(data: Record<string, unknown>, fields: Fields, typeName: string, prefix: string, report: Report) {
   for (const key of Object.keys(data)) {
     if (!(key in fields)) {
-      const guess = closest(key, Object.keys(fields))
+      const [guess] = nearest(key, Object.keys(fields), { count: 1 })
       report(
         prefix + key,
         `${typeName} has no such field${guess ? `; did you mean "${prefix}${guess}"?` : ''} (fields: ${Object.keys(fields).join(', ')})`,
@@ -246,28 +247,6 @@ function isDate(text: string): boolean {
   const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])]
   const d = new Date(Date.UTC(year, month - 1, day))
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
-}
-
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase())
-    if (d < bestDistance) [best, bestDistance] = [c, d]
-  }
-  return best
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    prev = row
-  }
-  return prev[b.length] ?? 0
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx)

@@ -4,6 +4,8 @@
 // tolerate values of the wrong type (those were reported already).
 import { DOCUMENT_TYPES, PICTURE_EXTENSIONS, PICTURES } from './schema'
 import { slug } from './slug'
+import { gazetteer } from './places'
+import { nearest } from './nearest'
 
 export interface Problem {
   /** Path relative to the content folder, e.g. publications/md3r.mdx */
@@ -123,7 +125,24 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
     }
   }
 
-  const publicationSlugs = new Set(records.filter((r) => r.type === 'Publication').map((r) => r.slug))
+  const slugsOf = (type: string) => new Set(records.filter((r) => r.type === type).map((r) => r.slug))
+  const publicationSlugs = slugsOf('Publication')
+  const talkSlugs = slugsOf('Talk')
+  const reference = (r: ContentRecord, field: string, value: unknown, slugs: Set<string>, folder: string) => {
+    if (typeof value === 'string' && !slugs.has(value)) {
+      const [guess] = nearest(value, slugs, { count: 1 })
+      at(
+        r,
+        field,
+        `no ${folder === 'talks' ? 'talk' : 'publication'} has the slug "${value}" (there is no content/${folder}/${value}.mdx)${guess ? `; did you mean "${guess}"?` : ''}`,
+      )
+    }
+  }
+  /** Talks and news are dated to the day: the lists are ordered by it. */
+  const day = (r: ContentRecord, field: string, value: unknown) => {
+    const key = dateKey(value)
+    if (key?.length === 7) at(r, field, `${key} needs a day: write it as YYYY-MM-DD, e.g. ${key}-01`)
+  }
 
   for (const r of records) {
     const d = r.data
@@ -177,15 +196,21 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
         break
       case 'Project':
         link(r, 'repository', d.repository)
-        list(d.papers).forEach((slug, i) => {
-          if (typeof slug === 'string' && !publicationSlugs.has(slug)) {
-            at(
-              r,
-              `papers[${i}]`,
-              `no publication has the slug "${slug}" (there is no content/publications/${slug}.mdx)`,
-            )
-          }
-        })
+        list(d.papers).forEach((slug, i) => reference(r, `papers[${i}]`, slug, publicationSlugs, 'publications'))
+        break
+      case 'Talk': {
+        day(r, 'date', d.date)
+        link(r, 'event.url', record(d.event).url)
+        const links = record(d.links)
+        for (const key of ['slides', 'video', 'poster', 'event']) link(r, `links.${key}`, links[key])
+        list(d.papers).forEach((slug, i) => reference(r, `papers[${i}]`, slug, publicationSlugs, 'publications'))
+        placeRules(r, at)
+        break
+      }
+      case 'News':
+        day(r, 'date', d.date)
+        reference(r, 'paper', d.paper, publicationSlugs, 'publications')
+        reference(r, 'talk', d.talk, talkSlugs, 'talks')
         break
       case 'Award':
         yearField(r, 'year', d.year, at)
@@ -194,6 +219,31 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
     for (const path of r.bodyLinks) fileExists(r, 'body', path)
   }
   return problems
+}
+
+/** Where a talk was: a place the gazetteer knows (or coordinates), or online. */
+function placeRules(r: ContentRecord, at: (r: ContentRecord, f: string | undefined, m: string) => void) {
+  const { place, online, coordinates } = r.data
+  if (place === undefined && online !== true) {
+    at(r, 'place', 'a talk needs a place, { city: Vienna, country: Austria }, or online: true')
+    return
+  }
+  const c = record(coordinates)
+  const lat = typeof c.lat === 'number' ? c.lat : undefined
+  const lon = typeof c.lon === 'number' ? c.lon : undefined
+  if (lat !== undefined && Math.abs(lat) > 90) at(r, 'coordinates.lat', `${lat} is not a latitude (-90 to 90)`)
+  if (lon !== undefined && Math.abs(lon) > 180) at(r, 'coordinates.lon', `${lon} is not a longitude (-180 to 180)`)
+  if (coordinates !== undefined && place === undefined) {
+    at(r, 'coordinates', 'coordinates set where a talk was given: add place: { city, country } to name it')
+  }
+  const p = record(place)
+  if (coordinates !== undefined || typeof p.city !== 'string' || typeof p.country !== 'string') return
+  const found = gazetteer().resolve({
+    city: p.city,
+    country: p.country,
+    region: typeof p.region === 'string' ? p.region : undefined,
+  })
+  if ('problem' in found) at(r, `place.${found.field}`, found.problem)
 }
 
 function yearField(

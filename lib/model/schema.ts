@@ -8,6 +8,7 @@ export const ENUMS = {
   venueKind: ['conference', 'journal', 'workshop', 'thesis', 'report'],
   experienceKind: ['industry', 'research', 'education'],
   term: ['spring', 'summer', 'fall', 'winter'],
+  talkKind: ['talk', 'invited-talk', 'keynote', 'tutorial', 'poster', 'lecture', 'seminar', 'panel'],
   identityKind: ['google-scholar', 'orcid', 'github', 'dblp', 'semantic-scholar', 'linkedin', 'x', 'email', 'website'],
 } as const
 
@@ -42,6 +43,11 @@ export interface DocumentType {
   singleton?: boolean
   /** The page that renders every document of the type, each once (checked after the export). */
   page: `/${string}`
+  /**
+   * A section shown only once the author adds an entry: while the folder is empty the type has no
+   * page, no navigation item, no sitemap or feed entry (the build removes its placeholder pages).
+   */
+  optional?: boolean
   /** A document's own page, when each has one: the one place its URL pattern is written. */
   route?: (slug: string) => `/${string}/`
   description?: string
@@ -104,6 +110,30 @@ export const PAPER_LINK_FIELDS = {
   project: str(),
 } satisfies Fields
 const PaperLinks = nested('PaperLinks', PAPER_LINK_FIELDS)
+
+const TalkEvent = nested('TalkEvent', {
+  name: req('e.g. ACL 2025, or the host of a seminar'),
+  url: str("The event's page"),
+})
+
+/** Where a talk was given: resolved to coordinates at build from the gazetteer in lib/model/places.ts. */
+const Place = nested('Place', {
+  city: req('e.g. Vienna, Hong Kong, São Paulo'),
+  country: req('Name or ISO code, e.g. Austria, United States, CN'),
+  region: str('State or province code, only when the city name is ambiguous in its country (the error lists them)'),
+})
+
+const Coordinates = nested('Coordinates', {
+  lat: { type: 'number', required: true, description: 'Latitude, -90 to 90' },
+  lon: { type: 'number', required: true, description: 'Longitude, -180 to 180' },
+})
+
+const TalkLinks = nested('TalkLinks', {
+  slides: str('URL, or a path under public/ such as /files/slides.pdf'),
+  video: str(),
+  poster: str(),
+  event: str('A page for this talk on the event site (the event itself goes in event.url)'),
+})
 
 export const DOCUMENT_TYPES: readonly DocumentType[] = [
   {
@@ -191,6 +221,38 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
       description: req('One line'),
       order: { type: 'number', description: 'Lower comes first; then by name' },
       papers: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs of related publications' },
+    },
+  },
+  {
+    name: 'Talk',
+    folder: 'talks',
+    page: '/talks/',
+    optional: true,
+    route: (slug) => `/talks/${slug}/`,
+    description: 'A talk, lecture, poster or panel. The optional MDX body holds the abstract or notes.',
+    fields: {
+      title: req(),
+      event: { type: 'nested', of: TalkEvent, required: true },
+      date: { type: 'date', required: true, description: 'YYYY-MM-DD' },
+      kind: { type: 'enum', options: ENUMS.talkKind, required: true },
+      place: { type: 'nested', of: Place, description: 'Where it was given; leave out for a talk given only online' },
+      online: { type: 'boolean', default: false, description: 'Given online (with a place too: in person and online)' },
+      coordinates: { type: 'nested', of: Coordinates, description: 'Overrides the position found for the place' },
+      links: { type: 'nested', of: TalkLinks },
+      papers: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs of related publications' },
+      tags: { type: 'list', of: { type: 'string' }, default: [] },
+    },
+  },
+  {
+    name: 'News',
+    folder: 'news',
+    page: '/news/',
+    optional: true,
+    description: 'A dated line of news; the MDX body (one or two sentences, links allowed) is the item.',
+    fields: {
+      date: { type: 'date', required: true, description: 'YYYY-MM-DD' },
+      paper: str('Slug of a related publication'),
+      talk: str('Slug of a related talk'),
     },
   },
   {

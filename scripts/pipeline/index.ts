@@ -2,6 +2,7 @@
 // build step is a module in this folder and one line in STEPS.
 import { NO_ADDRESS_WARNING } from '../../lib/env'
 import { site } from '../../lib/site'
+import { dropEmptySections } from './drop-empty-sections'
 import { stripRuntime } from './strip-runtime'
 import { verifyExport } from './verify-export'
 import { writeImages } from './write-images'
@@ -10,6 +11,8 @@ import { writeRedirects } from './write-redirects'
 const OUT = 'out'
 
 const STEPS: readonly [name: string, step: () => string | Promise<string>][] = [
+  // Talks and news have no pages until the author adds one.
+  ['drop-empty-sections', () => dropEmptySections(OUT)],
   // Pages are complete HTML: Next's client runtime only costs bytes.
   ['strip-runtime', () => stripRuntime(OUT, site.basePath)],
   // AVIF/WebP copies of every picture, where the pages' <picture> markup points.

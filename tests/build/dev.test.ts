@@ -4,21 +4,11 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../../scripts/shared/chromium'
-import { filesBelow, tempProject } from '../helpers'
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
+import { filesBelow, freePort, tempProject } from '../helpers'
 
 test('npm run dev: its port, a content error in the open page, and recovery', { timeout: 240_000 }, async () => {
   const dir = tempProject()
