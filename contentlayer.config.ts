@@ -8,6 +8,8 @@ import {
   type FieldDefs,
   type NestedType as ContentlayerNested,
 } from 'contentlayer2/source-files'
+import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
 import { checkAndRecord, formatProblems } from './lib/model/check'
 import { DOCUMENT_TYPES, filePattern, type Fields, type NestedType } from './lib/model/schema'
 import { talkPlace, type PlaceInput } from './lib/model/places'
@@ -100,6 +102,9 @@ export default makeSource({
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
+  // Contentlayer compiles each body too (the site renders body.raw with next-mdx-remote): it must
+  // read math as math, or the braces of $\frac{1}{2}$ parse as JavaScript expressions.
+  mdx: { remarkPlugins: [remarkGfm, remarkMath] },
   // The checks Contentlayer lacks (enum values, duplicate slugs, date order, references, unsafe
   // MDX, …), the same ones `npm run check:content` runs, so `contentlayer2 dev` reports them too.
   onSuccess: async () => {

@@ -21,7 +21,7 @@ export default function HomePage() {
   const allNews = news()
   const latest = allNews.slice(0, LATEST_NEWS)
   return (
-    <PageShell current="/">
+    <PageShell current="/" search="Page">
       <JsonLd data={personJsonLd(profile)} />
       <ProfileCard profile={profile} />
 
@@ -60,7 +60,7 @@ export default function HomePage() {
         )}
 
         {selected.length > 0 && (
-          <Section title="Selected publications" id="selected-publications">
+          <Section title="Selected publications" id="selected-publications" searchIgnore>
             <div className="mb-4">
               <AuthorLegend />
             </div>

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { publications, talks } from '@/lib/queries'
+import { posts, publications, talks } from '@/lib/queries'
 import { absoluteUrl, site } from '@/lib/site'
 
 export const dynamic = 'force-static'
@@ -7,9 +7,12 @@ export const dynamic = 'force-static'
 /** Every page of the site; none while the site has no address (a sitemap holds absolute URLs only). */
 export default function sitemap(): MetadataRoute.Sitemap {
   if (site.url === undefined) return []
-  return [...site.nav.map((item) => item.href), ...publications().map((p) => p.url), ...talks().map((t) => t.url)].map(
-    (path) => ({
-      url: absoluteUrl(path),
-    }),
-  )
+  return [
+    ...site.nav.map((item) => item.href),
+    ...publications().map((p) => p.url),
+    ...talks().map((t) => t.url),
+    ...posts().map((p) => p.url),
+  ].map((path) => ({
+    url: absoluteUrl(path),
+  }))
 }

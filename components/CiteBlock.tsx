@@ -4,8 +4,19 @@ import { SmartLink } from './SmartLink'
 import { LINK } from './link-style'
 
 /** BibTeX and a formatted reference, readable and selectable without JavaScript; the copy buttons are an enhancement. */
-export function CiteBlock({ csl, bibHref, bibFile }: { csl: CslItem; bibHref: string; bibFile: string }) {
-  const bib = bibtex([csl])
+export function CiteBlock({
+  csl,
+  title,
+  bibHref,
+  bibFile,
+}: {
+  csl: CslItem
+  /** The paper's own title, for BibTeX to keep its math. */
+  title: string
+  bibHref: string
+  bibFile: string
+}) {
+  const bib = bibtex([{ csl, title }])
   const apa = reference(csl)
   return (
     <section aria-labelledby="cite" className="mt-10">

@@ -14,15 +14,22 @@ export function Section({
   title,
   id,
   compact = false,
+  searchIgnore = false,
   children,
 }: {
   title: string
   id: string
   compact?: boolean
+  /** Left out of the search index: it repeats what other pages hold (the home page's selected papers). */
+  searchIgnore?: boolean
   children: ReactNode
 }) {
   return (
-    <section aria-labelledby={id} className={compact ? 'mt-8' : 'mt-10 first:mt-0'}>
+    <section
+      aria-labelledby={id}
+      className={compact ? 'mt-8' : 'mt-10 first:mt-0'}
+      {...(searchIgnore ? { 'data-pagefind-ignore': '' } : {})}
+    >
       <h2
         id={id}
         className={`${compact ? 'mb-3 text-lg' : 'mb-4 text-xl'} font-semibold tracking-tight text-zinc-950 dark:text-zinc-50`}

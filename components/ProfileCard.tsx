@@ -30,8 +30,9 @@ export function ProfileCard({ profile }: { profile: Profile }) {
       <div className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight text-zinc-950 sm:text-4xl dark:text-zinc-50">
           {profile.name}
+          {profile.alternateName && ' '}
           {profile.alternateName && (
-            <span className="ml-2 text-2xl font-semibold text-zinc-500 sm:text-3xl dark:text-zinc-400">
+            <span className="text-2xl font-semibold text-zinc-500 sm:text-3xl dark:text-zinc-400">
               ({profile.alternateName})
             </span>
           )}

@@ -1,3 +1,4 @@
+import { MathText } from './MathText'
 import { publicationDate } from '@/lib/format'
 import type { Publication } from 'contentlayer/generated'
 import { AuthorList } from './AuthorList'
@@ -16,7 +17,7 @@ export function PublicationItem({
   return (
     <article className="publication space-y-1.5" data-slug={p.slug} data-doc={p._raw.sourceFilePath}>
       <EntryTitle href={p.url} level={headingLevel}>
-        {p.title}
+        <MathText text={p.title} />
       </EntryTitle>
       <p className="text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">
         <AuthorList authors={p.authors} />

@@ -1,6 +1,6 @@
-import { site } from '@/lib/site'
+import { SEARCH_PAGE, site } from '@/lib/site'
 import { cn } from '@/lib/format'
-import { MoonIcon, SunIcon } from './icons'
+import { MoonIcon, SearchIcon, SunIcon } from './icons'
 import { SmartLink } from './SmartLink'
 
 /** Rendered by each page with its own path, so the current section is marked without JavaScript. */
@@ -15,7 +15,10 @@ export function SiteHeader({ current }: { current?: string }) {
           >
             {site.title}
           </SmartLink>
-          <ThemeToggle className="sm:hidden" />
+          <div className="flex items-center sm:hidden">
+            <SearchLink current={current} />
+            <ThemeToggle />
+          </div>
         </div>
         <nav aria-label="Main">
           <ul className="-mx-2 flex flex-wrap gap-x-1 gap-y-1 text-sm">
@@ -38,13 +41,32 @@ export function SiteHeader({ current }: { current?: string }) {
                 </li>
               )
             })}
-            <li className="hidden sm:block">
+            <li className="hidden sm:flex">
+              <SearchLink current={current} />
               <ThemeToggle />
             </li>
           </ul>
         </nav>
       </div>
     </header>
+  )
+}
+
+/** The site search (/search/), as an icon beside the theme toggle. */
+function SearchLink({ current }: { current?: string }) {
+  const active = current === SEARCH_PAGE.href
+  return (
+    <SmartLink
+      href={SEARCH_PAGE.href}
+      aria-label={SEARCH_PAGE.label}
+      aria-current={active ? 'page' : undefined}
+      className={cn(
+        'inline-flex size-9 items-center justify-center rounded hover:text-accent',
+        active ? 'text-accent' : 'text-zinc-700 dark:text-zinc-300',
+      )}
+    >
+      <SearchIcon />
+    </SmartLink>
   )
 }
 

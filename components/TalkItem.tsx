@@ -1,3 +1,4 @@
+import { MathText } from './MathText'
 import type { Talk } from 'contentlayer/generated'
 import { dayLabel, talkKindLabel, talkLinks } from '@/lib/format'
 import { placeLabel } from '@/lib/queries'
@@ -11,7 +12,7 @@ export function TalkItem({ talk, headingLevel = 3 }: { talk: Talk; headingLevel?
   return (
     <article className="space-y-1.5">
       <EntryTitle href={talk.url} level={headingLevel}>
-        {talk.title}
+        <MathText text={talk.title} />
       </EntryTitle>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
         <span className="mr-2 inline-block rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-semibold text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200">

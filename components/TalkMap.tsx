@@ -1,3 +1,4 @@
+import { plainMath } from '@/lib/model/math'
 import { worldMap } from '@/lib/map'
 import { site } from '@/lib/site'
 import type { TalkPlace } from '@/lib/queries'
@@ -37,7 +38,7 @@ export function TalkMap({ places, online }: { places: TalkPlace[]; online: numbe
               data-count={count}
               className="group"
             >
-              <title>{`${p.label}: ${count > 1 ? `${count} talks: ` : ''}${p.talks.map((t) => t.title).join('; ')}`}</title>
+              <title>{`${p.label}: ${count > 1 ? `${count} talks: ` : ''}${p.talks.map((t) => plainMath(t.title)).join('; ')}`}</title>
               <circle
                 cx={x}
                 cy={y}

@@ -2,7 +2,7 @@
 // generated from content/ (not the app's own lib/ queries).
 import * as generated from 'contentlayer/generated'
 import type { Page } from '@playwright/test'
-import { site } from '../lib/site'
+import { SEARCH_PAGE, site } from '../lib/site'
 
 export const {
   profile,
@@ -14,6 +14,7 @@ export const {
   allActivities: activities,
   allTalks: talks,
   allNews: news,
+  allPosts: posts,
   allDocuments,
 } = generated
 
@@ -21,7 +22,15 @@ export const ownerNames = [profile.name, ...profile.nameVariants]
 
 /** Every page of the site, the sections first. */
 export const sectionRoutes = site.nav.map((item) => item.href)
-export const routes = [...sectionRoutes, ...publications.map((p) => p.url), ...talks.map((t) => t.url)]
+/** Every page the sitemap lists: the sections and each document's own page (drafts are never built). */
+export const sitemapRoutes = [
+  ...sectionRoutes,
+  ...publications.map((p) => p.url),
+  ...talks.map((t) => t.url),
+  ...posts.filter((p) => !p.draft).map((p) => p.url),
+]
+/** Every page of the site: those, and the search page. */
+export const routes = [...sitemapRoutes, SEARCH_PAGE.href]
 
 /** Text as the page shows it: whitespace collapsed. */
 export function squash(text: string): string {

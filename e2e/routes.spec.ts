@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { REDIRECTS } from '../lib/redirects'
+import { SEARCH_PAGE } from '../lib/site'
 import { DOCUMENT_TYPES } from '../lib/model/schema'
 import { allDocuments, profile, routes, sectionRoutes } from './content'
 
@@ -40,7 +41,9 @@ for (const viewport of [
     const hrefs = await nav
       .getByRole('link')
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
-    expect(hrefs).toEqual([...sectionRoutes])
+    expect(hrefs.filter((href) => href !== SEARCH_PAGE.href)).toEqual([...sectionRoutes])
+    // The search is an icon in the header, beside the theme toggle, on a phone and a laptop.
+    await expect(page.locator(`header a[href="${SEARCH_PAGE.href}"]:visible`)).toHaveCount(1)
     for (const route of sectionRoutes) {
       const link = nav.locator(`a[href="${route}"]`)
       await expect(link).toBeVisible()

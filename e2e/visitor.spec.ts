@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { news, publications, routes, enhanced, talks } from './content'
-import { arrayOf, objectOf, parseJson, stringOf, vercelHeaders } from '../scripts/shared/json'
+import { news, posts, publications, routes, enhanced, sitemapRoutes, talks } from './content'
+import { arrayOf, objectOf, parseJson, stringOf, vercelHeadersFor } from '../scripts/shared/json'
 
 const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
 const WHITE = 'rgb(255, 255, 255)'
@@ -106,7 +106,7 @@ test('every page has its own title, description, canonical URL, OpenGraph and Tw
 test('sitemap.xml lists every page and robots.txt points at it', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text()
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort()
-  expect(locs).toEqual([...routes].sort())
+  expect(locs).toEqual([...sitemapRoutes].sort())
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toMatch(/^Allow: \/$/m)
   expect(robots).toMatch(/^Sitemap: \S+\/sitemap\.xml$/m)
@@ -119,7 +119,12 @@ test('the Atom feed holds every publication, talk and news item', async ({ reque
   expect(xml).toMatch(/^<\?xml[^>]*\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/)
   const ids = [...xml.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => new URL(m[1] ?? '').pathname).sort()
   expect(ids).toEqual(
-    [...publications.map((p) => p.url), ...talks.map((t) => t.url), ...news.map(() => '/news/')].sort(),
+    [
+      ...publications.map((p) => p.url),
+      ...talks.map((t) => t.url),
+      ...posts.filter((p) => !p.draft).map((p) => p.url),
+      ...news.map(() => '/news/'),
+    ].sort(),
   )
 })
 
@@ -136,11 +141,13 @@ test('the web manifest names the site and its icons exist', async ({ request }) 
 test("every page works under vercel.json's security headers, with no Content-Security-Policy violation", async ({
   page,
 }) => {
-  // The headers every response gets (other entries only add caching for hashed files).
-  const headers = vercelHeaders().get('/(.*)') ?? {}
-  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+  // Each response gets the headers vercel.json gives its path (the search page's CSP also allows WebAssembly).
+  expect(vercelHeadersFor('/')['content-security-policy']).toContain("frame-ancestors 'none'")
+  expect(vercelHeadersFor('/')['content-security-policy']).not.toContain('wasm-unsafe-eval')
+  expect(vercelHeadersFor('/search/')['content-security-policy']).toContain("'wasm-unsafe-eval'")
   await page.route('**/*', async (route) => {
     const response = await route.fetch()
+    const headers = vercelHeadersFor(new URL(route.request().url()).pathname)
     await route.fulfill({ response, headers: { ...response.headers(), ...headers } })
   })
   const violations: string[] = []

@@ -7,6 +7,7 @@ import { parse as parseName } from '@citation-js/name'
 import type { Publication } from 'contentlayer/generated'
 import { paperLinks } from './format'
 import { asciiWord } from './model/slug'
+import { mathParts, plainMath } from './model/math'
 
 type Paper = Pick<
   Publication,
@@ -57,7 +58,8 @@ export function toCsl(p: Paper, key: string, pageUrl?: string): CslItem {
     id: p.slug,
     'citation-key': key,
     type: 'article-journal',
-    title: p.title,
+    // CSL has no math markup: formulas as plain text (BibTeX keeps the LaTeX, see bibtex()).
+    title: plainMath(p.title),
     author: p.authors.map((a) => cslName(a.name)),
     issued: { 'date-parts': [p.month ? [p.year, p.month] : [p.year]] },
   }
@@ -99,14 +101,20 @@ if (
 }
 const TEX_SPECIAL = /([&%$#_{}])/g
 const texText = (s: string) => s.replace(TEX_SPECIAL, '\\$1')
+/** A title for BibTeX: its text escaped, its formulas ($…$) kept as the LaTeX they are. */
+const texTitle = (s: string) =>
+  mathParts(s)
+    .map((part) => (part.math ? `$${part.value}$` : texText(part.value)))
+    .join('')
 const TEXT_FIELDS = ['title', 'container-title', 'publisher', 'note', 'abstract', 'keyword'] as const
 
-export function bibtex(items: CslItem[]): string {
-  const escaped = items.map((item) => {
+/** BibTeX for papers' CSL items; `title` is the paper's own title, math included, for BibTeX to keep. */
+export function bibtex(entries: { csl: CslItem; title: string }[]): string {
+  const escaped = entries.map(({ csl: item, title }) => {
     const out: CslItem = { ...item }
     for (const field of TEXT_FIELDS) {
       const value = out[field]
-      if (typeof value === 'string') out[field] = texText(value)
+      if (typeof value === 'string') out[field] = field === 'title' ? texTitle(title) : texText(value)
     }
     out.author = item.author?.map((n) =>
       Object.fromEntries(Object.entries(n).map(([k, v]) => [k, typeof v === 'string' ? texText(v) : v])),

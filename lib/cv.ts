@@ -1,5 +1,6 @@
 // The CV as data, assembled from the same content as the site: the /cv/ page renders it as HTML
 // (with a print stylesheet) and scripts/cv-pdf.ts renders it as out/cv.pdf.
+import { plainMath } from './model/math'
 import type { Author } from 'contentlayer/generated'
 import {
   activities,
@@ -83,7 +84,7 @@ export function cvSections(): CvSection[] {
       title: 'Publications',
       entries: publications().map((p) => ({
         doc: p._raw.sourceFilePath,
-        title: p.title,
+        title: plainMath(p.title),
         authors: p.authors,
         detail: p.venue?.name ?? venueLabel(p),
         when: publicationDate(p).label,
@@ -95,7 +96,7 @@ export function cvSections(): CvSection[] {
       title: 'Talks',
       entries: talks().map((t) => ({
         doc: t._raw.sourceFilePath,
-        title: t.title,
+        title: plainMath(t.title),
         detail: `${talkKindLabel(t.kind)}, ${t.event.name}, ${placeLabel(t)}`,
         when: dayLabel(t.date).label,
         url: t.event.url,

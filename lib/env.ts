@@ -69,3 +69,13 @@ export const NO_ADDRESS_WARNING = [
   'Set siteUrl in content/profile/index.mdx (e.g. siteUrl: "https://name.github.io"), or SITE_URL for one build.',
   'This build writes root-relative URLs, an empty sitemap and a feed without entries.',
 ].join('\n  ')
+
+/** Drafts (a post's `draft: true`) show in `npm run dev` only: never in a build, its feed, sitemap or search index. */
+export function showsDrafts(env: Env = process.env): boolean {
+  return env.NODE_ENV === 'development'
+}
+
+/** Whether a document is part of this build: everything but a draft outside `npm run dev`. */
+export function isPublished(doc: object, env: Env = process.env): boolean {
+  return !('draft' in doc && doc.draft === true) || showsDrafts(env)
+}

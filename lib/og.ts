@@ -1,7 +1,8 @@
-// One OpenGraph card (1200x630 PNG, made at build time by app/og/[card]) per page, paper and talk.
-import { placeLabel, profile, publications, talks } from './queries'
+// One OpenGraph card (1200x630 PNG, made at build time by app/og/[card]) per page, paper, talk and post.
+import { plainMath } from './model/math'
+import { placeLabel, posts, profile, publications, talks } from './queries'
 import { dayLabel, talkKindLabel, venueLabel } from './format'
-import { site } from './site'
+import { SEARCH_PAGE, site } from './site'
 
 export interface OgCard {
   /** File name under /og/, e.g. "publications--md3r.png". */
@@ -19,7 +20,7 @@ export function ogImagePath(path: string): string {
 
 export function ogCards(): OgCard[] {
   const who = `${profile.name} · ${profile.position}, ${profile.university.shortName ?? profile.university.name}`
-  const pages = site.nav.map((item) => ({
+  const pages = [...site.nav, SEARCH_PAGE].map((item) => ({
     file: ogImagePath(item.href).slice('/og/'.length),
     kicker: item.href === '/' ? profile.department : item.label,
     title: item.href === '/' ? site.title : `${item.label} · ${profile.name}`,
@@ -30,17 +31,23 @@ export function ogCards(): OgCard[] {
     return {
       file: ogImagePath(p.url).slice('/og/'.length),
       kicker: `${venueLabel(p)} · ${p.year}`,
-      title: p.title,
+      title: plainMath(p.title),
       subtitle: names.length > 8 ? `${names.slice(0, 7).join(', ')}, et al.` : names.join(', '),
     }
   })
   const talkCards = talks().map((t) => ({
     file: ogImagePath(t.url).slice('/og/'.length),
     kicker: `${talkKindLabel(t.kind)} · ${t.event.name}`,
-    title: t.title,
+    title: plainMath(t.title),
     subtitle: `${profile.name} · ${placeLabel(t)} · ${dayLabel(t.date).label}`,
   }))
-  return [...pages, ...papers, ...talkCards]
+  const postCards = posts().map((p) => ({
+    file: ogImagePath(p.url).slice('/og/'.length),
+    kicker: `Post · ${dayLabel(p.date).label}`,
+    title: plainMath(p.title),
+    subtitle: profile.name,
+  }))
+  return [...pages, ...papers, ...talkCards, ...postCards]
 }
 
 /** The style every next/og image starts from: a flex box filling the canvas. */

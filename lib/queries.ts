@@ -1,9 +1,11 @@
 // Queries over the generated content: every sort, filter and grouping the pages use lives here.
+import { plainMath } from './model/math'
 import {
   allActivities,
   allAwards,
   allExperiences,
   allNews,
+  allPosts,
   allProjects,
   allPublications,
   allTalks,
@@ -11,6 +13,7 @@ import {
   profile,
   type Experience,
   type News,
+  type Post,
   type Project,
   type Publication,
   type Talk,
@@ -20,6 +23,8 @@ import {
 import type { CslItem } from '@citation-js/core'
 import { citationKeys, toCsl } from './citation'
 import { absoluteUrl } from './site'
+import { isPublished } from './env'
+import { plainText } from './plain-text'
 import type { ResolvedPlace } from './model/places'
 
 export { profile }
@@ -162,9 +167,9 @@ export function news(): News[] {
 /** What a news item points to: its talk or paper page. */
 export function newsTarget(n: News): { href: string; label: string } | undefined {
   const talk = n.talk ? talkBySlug(n.talk) : undefined
-  if (talk) return { href: talk.url, label: talk.title }
+  if (talk) return { href: talk.url, label: plainMath(talk.title) }
   const paper = n.paper ? publicationBySlug(n.paper) : undefined
-  if (paper) return { href: paper.url, label: paper.title }
+  if (paper) return { href: paper.url, label: plainMath(paper.title) }
   return undefined
 }
 
@@ -186,4 +191,26 @@ const keys = citationKeys(allPublications)
 export function citation(p: Publication): { key: string; csl: CslItem } {
   const key = keys.get(p.slug) ?? p.slug
   return { key, csl: toCsl(p, key, absoluteUrl(p.url)) }
+}
+
+/** Newest first, drafts only in `npm run dev`. */
+export function posts(): Post[] {
+  return allPosts.filter((p) => isPublished(p)).sort((a, b) => byText(b.date, a.date) || byText(a.title, b.title))
+}
+
+export function postBySlug(slug: string): Post | undefined {
+  return posts().find((p) => p.slug === slug)
+}
+
+/** The posts before and after one, in time: `newer` and `older`. */
+export function postNeighbours(p: Post): { newer?: Post; older?: Post } {
+  const all = posts()
+  const i = all.findIndex((o) => o.slug === p.slug)
+  return { newer: i > 0 ? all[i - 1] : undefined, older: all[i + 1] }
+}
+
+/** Minutes to read, at 220 words a minute (code and formulas counted as words), at least one. */
+export function readingMinutes(p: Post): number {
+  const words = plainText(p.body.raw).split(/\s+/).filter(Boolean).length
+  return Math.max(1, Math.round(words / 220))
 }

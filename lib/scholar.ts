@@ -1,16 +1,17 @@
 // What search engines and reference managers read from a page: Highwire Press citation_* tags
 // (the ones Google Scholar documents) and schema.org JSON-LD.
-import type { Event, Person, Place, ScholarlyArticle, VirtualLocation, WithContext } from 'schema-dts'
-import type { Profile, Publication, Talk } from 'contentlayer/generated'
+import { plainMath } from './model/math'
+import type { BlogPosting, Event, Person, Place, ScholarlyArticle, VirtualLocation, WithContext } from 'schema-dts'
+import type { Post, Profile, Publication, Talk } from 'contentlayer/generated'
 import { paperLinks } from './format'
 import { absoluteUrl } from './site'
-import { placeLabel, profile, talkLocation, talkPapers } from './queries'
+import { placeLabel, profile, readingMinutes, talkLocation, talkPapers } from './queries'
 import { plainText } from './plain-text'
 
 /** Highwire tags for Next's metadata `other`: arrays become one <meta> per value, in order. */
 export function highwireTags(p: Publication): Record<string, string | string[]> {
   const tags: Record<string, string | string[]> = {
-    citation_title: p.title,
+    citation_title: plainMath(p.title),
     citation_author: p.authors.map((a) => a.name),
     citation_publication_date: p.month ? `${p.year}/${String(p.month).padStart(2, '0')}` : String(p.year),
   }
@@ -40,15 +41,15 @@ export function scholarlyArticle(p: Publication): WithContext<ScholarlyArticle> 
     '@type': 'ScholarlyArticle',
     '@id': absoluteUrl(p.url),
     url: absoluteUrl(p.url),
-    headline: p.title,
-    name: p.title,
+    headline: plainMath(p.title),
+    name: plainMath(p.title),
     author: p.authors.map((a) => ({ '@type': 'Person', name: a.name })),
     datePublished: p.month ? `${p.year}-${String(p.month).padStart(2, '0')}` : String(p.year),
     ...(p.venue
       ? { isPartOf: { '@type': p.venue.kind === 'journal' ? 'Periodical' : 'CreativeWork', name: p.venue.name } }
       : {}),
     ...(p.venue ? {} : { creativeWorkStatus: p.status === 'under-review' ? 'Under review' : 'Preprint' }),
-    ...(p.abstract ? { abstract: p.abstract } : {}),
+    ...(p.abstract ? { abstract: plainMath(p.abstract) } : {}),
     ...(p.tags.length > 0 ? { keywords: p.tags.join(', ') } : {}),
     ...(sameAs.length > 0 ? { sameAs } : {}),
   }
@@ -106,7 +107,7 @@ export function talkEvent(t: Talk): WithContext<Event> {
     '@type': 'Event',
     '@id': absoluteUrl(t.url),
     url: absoluteUrl(t.url),
-    name: t.title,
+    name: plainMath(t.title),
     startDate: t.date.slice(0, 10),
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: `https://schema.org/${mode}`,
@@ -116,7 +117,31 @@ export function talkEvent(t: Talk): WithContext<Event> {
     ...(description ? { description } : {}),
     ...(t.tags.length > 0 ? { keywords: t.tags.join(', ') } : {}),
     ...(papers.length > 0
-      ? { about: papers.map((p) => ({ '@type': 'ScholarlyArticle', '@id': absoluteUrl(p.url), name: p.title })) }
+      ? {
+          about: papers.map((p) => ({
+            '@type': 'ScholarlyArticle',
+            '@id': absoluteUrl(p.url),
+            name: plainMath(p.title),
+          })),
+        }
       : {}),
+  }
+}
+
+/** A post as a schema.org BlogPosting, the owner as its author. */
+export function blogPosting(p: Post): WithContext<BlogPosting> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    '@id': absoluteUrl(p.url),
+    url: absoluteUrl(p.url),
+    mainEntityOfPage: absoluteUrl(p.url),
+    headline: plainMath(p.title),
+    description: plainMath(p.summary),
+    datePublished: p.date.slice(0, 10),
+    dateModified: (p.updated ?? p.date).slice(0, 10),
+    author: { '@type': 'Person', '@id': absoluteUrl('/#person'), name: profile.name, url: absoluteUrl('/') },
+    timeRequired: `PT${readingMinutes(p)}M`,
+    ...(p.tags.length > 0 ? { keywords: p.tags.join(', ') } : {}),
   }
 }

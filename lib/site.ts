@@ -1,7 +1,7 @@
 // The one typed site config: title, address, base path, navigation. Pages, metadata, the
 // sitemap, the feed and JSON-LD read it; lib/env.ts reads the environment behind it.
-import { allNews, allTalks, profile } from 'contentlayer/generated'
-import { basePathOf, siteAddressOf, siteEnvOf, type SiteEnv } from './env'
+import { allNews, allPosts, allTalks, profile } from 'contentlayer/generated'
+import { basePathOf, isPublished, siteAddressOf, siteEnvOf, type SiteEnv } from './env'
 
 export interface NavItem {
   href: `/${string}`
@@ -39,6 +39,7 @@ export const site = {
     { href: '/publications/', label: 'Publications' },
     // Sections that appear once the author adds an entry (schema's `optional`).
     ...(allTalks.length > 0 ? [{ href: '/talks/', label: 'Talks' } as const] : []),
+    ...(allPosts.some((p) => isPublished(p)) ? [{ href: '/posts/', label: 'Posts' } as const] : []),
     ...(allNews.length > 0 ? [{ href: '/news/', label: 'News' } as const] : []),
     { href: '/experience/', label: 'Experience' },
     { href: '/teaching/', label: 'Teaching' },
@@ -47,6 +48,9 @@ export const site = {
     { href: '/cv/', label: 'CV' },
   ],
 } satisfies SiteConfig
+
+/** The site search: a page of its own, reached from the header's search icon rather than the navigation. */
+export const SEARCH_PAGE = { href: '/search/', label: 'Search' } as const satisfies NavItem
 
 /**
  * The absolute URL of a site path, base path included: what canonical, OG and JSON-LD URLs use.
@@ -60,6 +64,7 @@ export function absoluteUrl(path: string): string {
 export const feedTitle = `${site.title}: ${[
   'publications',
   ...(allTalks.length > 0 ? ['talks'] : []),
+  ...(allPosts.some((p) => isPublished(p)) ? ['posts'] : []),
   ...(allNews.length > 0 ? ['news'] : []),
 ]
   .join(', ')

@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit'
 import { parseArgs } from 'node:util'
 import { site } from '../lib/site'
 import { filesBelow } from './shared/files'
-import { vercelHeaders } from './shared/json'
+import { vercelHeadersFor } from './shared/json'
 
 const OUT = parseArgs({ options: { out: { type: 'string', default: 'out' } } }).values.out
 const { basePath, url: origin } = site
@@ -63,7 +63,7 @@ const files = filesBelow(OUT)
   .filter((f) => f.endsWith('.html'))
   .map((f) => join(OUT, f))
 // vercel.json's Content-Security-Policy allows inline scripts by hash only: each one in out/ must be listed.
-const csp = vercelHeaders().get('/(.*)')?.['content-security-policy'] ?? ''
+const csp = vercelHeadersFor('/')['content-security-policy'] ?? ''
 
 /** Every internal URL the element names (href, src, each srcset candidate) resolves, #fragments included. */
 function checkUrls(file: string, pageUrl: URL, node: Element): void {

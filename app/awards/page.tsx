@@ -13,7 +13,7 @@ export const metadata = pageMetadata({
 export default function AwardsPage() {
   const acts = activities()
   return (
-    <PageShell current="/awards/">
+    <PageShell current="/awards/" search="Page">
       <PageHeader title="Awards & activities" />
       <Section title="Awards" id="awards">
         <DocList

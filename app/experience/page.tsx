@@ -43,7 +43,7 @@ function ExperienceEntry({ e }: { e: Experience }) {
 export default function ExperiencePage() {
   const education = experiences('education')
   return (
-    <PageShell current="/experience/">
+    <PageShell current="/experience/" search="Page">
       <PageHeader title="Experience" />
       {SECTIONS.map(({ kind, title }) => {
         const items = experiences(kind)

@@ -1,5 +1,6 @@
+import { plainMath } from '@/lib/model/math'
 import { Feed, type Item } from 'feed'
-import { news, newsTarget, placeLabel, profile, publications, talks } from '@/lib/queries'
+import { news, newsTarget, placeLabel, posts, profile, publications, talks } from '@/lib/queries'
 import { talkKindLabel, venueLabel } from '@/lib/format'
 import { plainText } from '@/lib/plain-text'
 import { absoluteUrl, feedTitle, site } from '@/lib/site'
@@ -17,22 +18,33 @@ const categories = (...names: string[]) => names.map((name) => ({ term: name, na
 export function GET() {
   const items: Item[] = [
     ...publications().map((p) => ({
-      title: p.title,
+      title: plainMath(p.title),
       id: absoluteUrl(p.url),
       link: absoluteUrl(p.url),
       date: new Date(Date.UTC(p.year, (p.month ?? 1) - 1, 1)),
-      description: p.abstract ?? `${p.authors.map((a) => a.name).join(', ')}. ${venueLabel(p)}, ${p.year}.`,
+      description:
+        (p.abstract && plainMath(p.abstract)) ||
+        `${p.authors.map((a) => a.name).join(', ')}. ${venueLabel(p)}, ${p.year}.`,
       author: p.authors.map((a) => ({ name: a.name })),
       category: categories('publication', ...p.tags),
     })),
     ...talks().map((t) => ({
-      title: t.title,
+      title: plainMath(t.title),
       id: absoluteUrl(t.url),
       link: absoluteUrl(t.url),
       date: day(t.date),
       description: plainText(t.body.raw, 500) || `${talkKindLabel(t.kind)} at ${t.event.name}, ${placeLabel(t)}.`,
       author: [{ name: profile.name }],
       category: categories('talk', talkKindLabel(t.kind), ...t.tags),
+    })),
+    ...posts().map((p) => ({
+      title: plainMath(p.title),
+      id: absoluteUrl(p.url),
+      link: absoluteUrl(p.url),
+      date: day(p.date),
+      description: plainMath(p.summary),
+      author: [{ name: profile.name }],
+      category: categories('post', ...p.tags),
     })),
     ...news().map((n) => ({
       title: plainText(n.body.raw, 100),

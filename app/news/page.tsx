@@ -15,7 +15,7 @@ export default function NewsPage() {
   const items = news()
   if (items.length === 0) notFound()
   return (
-    <PageShell current="/news/">
+    <PageShell current="/news/" search="Page">
       <PageHeader title="News" />
       <NewsList items={items} doc />
     </PageShell>

@@ -1,3 +1,4 @@
+import { MathText } from '@/components/MathText'
 import { GitHubIcon, LinkIcon } from '@/components/icons'
 import { PageHeader } from '@/components/PageHeader'
 import { DocList } from '@/components/DocList'
@@ -20,7 +21,7 @@ function displayUrl(url: string): string {
 
 export default function ProjectsPage() {
   return (
-    <PageShell current="/projects/">
+    <PageShell current="/projects/" search="Page">
       <PageHeader title="Projects">
         <p>Open-source projects I have worked on.</p>
       </PageHeader>
@@ -44,7 +45,7 @@ export default function ProjectsPage() {
                   <span key={paper.slug}>
                     {i > 0 && ', '}
                     <SmartLink href={paper.url} className={LINK.accent}>
-                      {paper.title}
+                      <MathText text={paper.title} />
                     </SmartLink>
                   </span>
                 ))}

@@ -5,7 +5,7 @@ export const dynamic = 'force-static'
 
 /** Every paper as BibTeX, newest first. */
 export function GET() {
-  return new Response(bibtex(publications().map((p) => citation(p).csl)), {
+  return new Response(bibtex(publications().map((p) => ({ csl: citation(p).csl, title: p.title }))), {
     headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
   })
 }

@@ -13,7 +13,7 @@ export const metadata = pageMetadata({
 
 export default function TeachingPage() {
   return (
-    <PageShell current="/teaching/">
+    <PageShell current="/teaching/" search="Page">
       <PageHeader title="Teaching" />
       <Timeline>
         {teachings().map((t) => (

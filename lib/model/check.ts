@@ -6,7 +6,10 @@ import { dirname, join, relative, sep } from 'node:path'
 import matter from 'gray-matter'
 import type { Root } from 'mdast'
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx'
+import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
 import remarkMdx from 'remark-mdx'
+import type {} from 'mdast-util-math'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFileMessage } from 'vfile-message'
@@ -15,6 +18,7 @@ import { visit } from 'unist-util-visit'
 import { findRuleProblems, pictureProblem, type ContentRecord, type Problem } from './rules'
 import { BLOCKED_TAGS, jsxAttribute } from './mdx'
 import { nearest } from './nearest'
+import { mathParts, mathProblem } from './math'
 import { DOCUMENT_TYPES, filePattern, MDX_COMPONENTS, type DocumentType, type FieldDef, type Fields } from './schema'
 
 export type { Problem }
@@ -125,10 +129,22 @@ async function checkFile(
   const bodyLineOffset = text.slice(0, text.length - body.length).split('\n').length - 1
 
   checkFields(data, type.fields, type.name, '', (field, message) => problems.push({ file, field, message }))
+  for (const field of MATH_FIELDS) {
+    const value = data[field]
+    if (typeof value !== 'string') continue
+    for (const part of mathParts(value).filter((p) => p.math)) {
+      const problem = mathProblem(part.value, false)
+      if (problem)
+        problems.push({ file, field, message: `KaTeX cannot render the formula $${part.value}$: ${problem}` })
+    }
+  }
   problems.push(...checkBody(body, bodyLineOffset, file))
   const slug = type.singleton ? type.folder : file.slice(type.folder.length + 1).replace(/\.mdx$/, '')
   return { file, type: type.name, slug, data, bodyLinks: localLinks(body) }
 }
+
+/** Front matter fields that may hold inline math ($…$), rendered wherever the field is shown. */
+const MATH_FIELDS = ['title', 'abstract']
 
 // Front matter is read exactly as Contentlayer reads it (gray-matter with the `yaml` package, so
 // dates stay text), CRLF included: see patches/ for the same fix inside Contentlayer.
@@ -249,7 +265,8 @@ function isDate(text: string): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx)
+/** Reads a body as the site renders it: MDX, GitHub tables and strikethrough, math. */
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath)
 const JS_URL = /^\s*(javascript|vbscript|data:text\/html)/i
 const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/
 
@@ -323,6 +340,13 @@ export function checkBody(body: string, lineOffset: number, file: string): Probl
           ? `the URL "${node.url}" is not allowed: links must not run code`
           : pictureProblem(node.url, node.alt ?? '')
         if (problem) at(line, problem)
+        break
+      }
+      case 'math':
+      case 'inlineMath': {
+        const problem = mathProblem(node.value, node.type === 'math')
+        if (problem)
+          at(line, `KaTeX cannot render the formula ${node.type === 'math' ? '$$…$$' : `$${node.value}$`}: ${problem}`)
         break
       }
       case 'link':

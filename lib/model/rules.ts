@@ -207,6 +207,13 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
         placeRules(r, at)
         break
       }
+      case 'Post': {
+        day(r, 'date', d.date)
+        day(r, 'updated', d.updated)
+        const [date, updated] = [dateKey(d.date), dateKey(d.updated)]
+        if (date && updated && updated < date) at(r, 'updated', `${updated} is before the post's date ${date}`)
+        break
+      }
       case 'News':
         day(r, 'date', d.date)
         reference(r, 'paper', d.paper, publicationSlugs, 'publications')

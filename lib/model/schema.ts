@@ -256,6 +256,22 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
     },
   },
   {
+    name: 'Post',
+    folder: 'posts',
+    page: '/posts/',
+    optional: true,
+    route: (slug) => `/posts/${slug}/`,
+    description: 'A blog post: the MDX body, with math ($…$, $$…$$) and highlighted code, is the post.',
+    fields: {
+      title: req('May hold inline math, $…$'),
+      date: { type: 'date', required: true, description: 'YYYY-MM-DD' },
+      updated: { type: 'date', description: 'YYYY-MM-DD, when the post was last changed in substance' },
+      summary: req('One or two sentences, for lists, feeds and search results'),
+      tags: { type: 'list', of: { type: 'string' }, default: [] },
+      draft: { type: 'boolean', default: false, description: 'Shown by npm run dev only, never in a build' },
+    },
+  },
+  {
     name: 'Award',
     folder: 'awards',
     page: '/awards/',

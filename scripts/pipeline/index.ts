@@ -3,9 +3,11 @@
 import { NO_ADDRESS_WARNING } from '../../lib/env'
 import { site } from '../../lib/site'
 import { dropEmptySections } from './drop-empty-sections'
+import { indexSearch } from './index-search'
 import { stripRuntime } from './strip-runtime'
 import { verifyExport } from './verify-export'
 import { writeImages } from './write-images'
+import { writeKatex } from './write-katex'
 import { writeRedirects } from './write-redirects'
 
 const OUT = 'out'
@@ -17,8 +19,12 @@ const STEPS: readonly [name: string, step: () => string | Promise<string>][] = [
   ['strip-runtime', () => stripRuntime(OUT, site.basePath)],
   // AVIF/WebP copies of every picture, where the pages' <picture> markup points.
   ['write-images', () => writeImages(OUT)],
+  // KaTeX's stylesheet, on the pages with math only.
+  ['write-katex', () => writeKatex(OUT, site.basePath)],
   // Pages for old addresses.
   ['write-redirects', () => writeRedirects(OUT)],
+  // The search index, from the finished pages.
+  ['index-search', () => indexSearch(OUT)],
   // Last: every content file is exactly one entry in what was written.
   ['verify-export', () => verifyExport(OUT)],
 ]

@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit'
 import { allDocuments } from 'contentlayer/generated'
 import { contentFiles } from '../../lib/model/check'
 import { DOCUMENT_TYPES } from '../../lib/model/schema'
+import { isPublished } from '../../lib/env'
 
 export async function verifyExport(out: string): Promise<string> {
   const problems: string[] = []
@@ -35,22 +36,31 @@ export async function verifyExport(out: string): Promise<string> {
 
   let total = 0
   let ownPages = 0
+  let drafts = 0
   for (const type of DOCUMENT_TYPES) {
     const onDisk = files.filter((f) => f.type?.name === type.name).map((f) => f.file)
     const docs = allDocuments.filter((d) => d.type === type.name)
-    if (type.optional && onDisk.length === 0) {
-      // An empty section has no page at all (drop-empty-sections).
-      const dir = join(out, ...type.page.split('/').filter(Boolean))
+    const docFiles = docs.map((d) => d._raw.sourceFilePath)
+    // A draft is a file and a document, but never part of a build: no entry, no page.
+    const draftFiles = new Set(docs.filter((d) => !isPublished(d)).map((d) => d._raw.sourceFilePath))
+    drafts += draftFiles.size
+    const dir = join(out, ...type.page.split('/').filter(Boolean))
+    total += onDisk.length
+    for (const file of onDisk)
+      if (!docFiles.includes(file)) problems.push(`content/${file}: no ${type.name} document was generated for it`)
+    if (type.optional && onDisk.length === draftFiles.size) {
+      // A section with nothing to show has no page at all (drop-empty-sections).
       if (existsSync(dir)) problems.push(`${type.page} has no entries, yet ${dir} is in the export`)
       continue
     }
-    const docFiles = docs.map((d) => d._raw.sourceFilePath)
     const entries = entriesOn(type.page).filter((doc) => doc.startsWith(`${type.folder}/`))
-    total += onDisk.length
     for (const file of onDisk) {
-      if (!docFiles.includes(file)) problems.push(`content/${file}: no ${type.name} document was generated for it`)
       const n = entries.filter((e) => e === file).length
-      if (n !== 1) problems.push(`content/${file}: rendered ${n} times on ${type.page}, expected exactly once`)
+      const expected = draftFiles.has(file) ? 0 : 1
+      if (n !== expected)
+        problems.push(
+          `content/${file}: rendered ${n} times on ${type.page}, expected ${expected === 1 ? 'exactly once' : 'never (a draft)'}`,
+        )
     }
     for (const doc of new Set([...docFiles, ...entries])) {
       if (!onDisk.includes(doc))
@@ -59,6 +69,11 @@ export async function verifyExport(out: string): Promise<string> {
     if (type.route) {
       for (const doc of docs) {
         const url = type.route(doc.slug)
+        if (draftFiles.has(doc._raw.sourceFilePath)) {
+          if (existsSync(join(out, ...url.split('/').filter(Boolean))))
+            problems.push(`content/${doc._raw.sourceFilePath} is a draft, yet its page ${url} is in the export`)
+          continue
+        }
         // Its own entry exactly once (a talk's page also lists the papers it presented).
         const own = entriesOn(url).filter((e) => e === doc._raw.sourceFilePath)
         if (own.length !== 1) {
@@ -70,5 +85,6 @@ export async function verifyExport(out: string): Promise<string> {
 
   if (problems.length > 0)
     throw new Error(`Export check failed: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`)
-  return `Export check passed: ${total} content files = ${total} documents = ${total} rendered entries, plus ${ownPages} pages of their own`
+  const shown = total - drafts
+  return `Export check passed: ${total} content files = ${total} documents = ${shown} rendered entries${drafts > 0 ? ` and ${drafts} draft${drafts === 1 ? '' : 's'} left out` : ''}, plus ${ownPages} pages of their own`
 }

@@ -43,3 +43,19 @@ export function vercelHeaders(file = 'vercel.json'): Map<string, Record<string, 
   }
   return bySource
 }
+
+/**
+ * The headers vercel.json gives one path: those of every rule whose source matches it. Its sources
+ * are plain patterns ("/(.*)", "/((?!search/|pagefind/).*)"), read here as regular expressions;
+ * no two rules set one header for the same path (this throws if they do), so order never matters.
+ */
+export function vercelHeadersFor(path: string, file = 'vercel.json'): Record<string, string> {
+  let headers: Record<string, string> = {}
+  for (const [source, values] of vercelHeaders(file)) {
+    if (!new RegExp(`^${source}$`).test(path)) continue
+    const twice = Object.keys(values).filter((key) => key in headers)
+    if (twice.length > 0) throw new Error(`${file}: ${twice.join(', ')} set twice for ${path}`)
+    headers = { ...headers, ...values }
+  }
+  return headers
+}

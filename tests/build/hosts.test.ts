@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, test } from 'node:test'
-import { arrayOf, isObject, objectOf, parseJson, stringOf, vercelHeaders } from '../../scripts/shared/json'
+import { arrayOf, isObject, objectOf, parseJson, stringOf, vercelHeadersFor } from '../../scripts/shared/json'
 import { filesBelow, ROOT, run, tempProject } from '../helpers'
 
 /** Pinned: newer Vercel CLIs do not install here. */
@@ -31,7 +31,7 @@ describe('deploy hosts', () => {
   const dirs: string[] = []
   after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
-  const policy = vercelHeaders().get('/(.*)')?.['content-security-policy']
+  const policy = vercelHeadersFor('/')['content-security-policy']
 
   for (const env of ['production', 'preview'] as const) {
     test(`vercel build (${env}) writes the stripped export with the site's headers`, { timeout: 420_000 }, async () => {
@@ -55,9 +55,9 @@ describe('deploy hosts', () => {
       const files = filesBelow(join(output, 'static'))
       assert.ok(files.includes('index.html') && files.includes('publications/index.html') && files.includes('cv.pdf'))
       assert.deepEqual(
-        files.filter((f) => f.endsWith('.js')),
-        ['enhance.js'],
-        'only the site’s own script is deployed',
+        files.filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/')).sort(),
+        ['enhance.js', 'search.js'],
+        'only the site’s own scripts are deployed (and, under pagefind/, the search index’s)',
       )
       assert.ok(!files.some((f) => f.endsWith('.txt') && f !== 'robots.txt'), 'no RSC payload')
       assert.deepEqual(
@@ -77,7 +77,9 @@ describe('deploy hosts', () => {
         return value === undefined ? [] : [stringOf(value, 'CSP')]
       })
       assert.ok(policy, 'vercel.json has a Content-Security-Policy')
-      assert.deepEqual(csp, [policy])
+      // The site's, and the search's (WebAssembly for Pagefind) on paths the site's excludes: no two apply to one path.
+      assert.deepEqual(csp, [policy, vercelHeadersFor('/search/')['content-security-policy']])
+      assert.match(csp[1] ?? '', /'wasm-unsafe-eval'/)
 
       const home = readFileSync(join(output, 'static/index.html'), 'utf8')
       if (env === 'preview') {

@@ -15,10 +15,28 @@ import AxeBuilder from '@axe-core/playwright'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { chromiumLaunchOptions } from '../../scripts/shared/chromium'
-import { arrayOf, isObject, objectOf, parseJson, stringOf, type JsonObject } from '../../scripts/shared/json'
+import {
+  arrayOf,
+  isObject,
+  objectOf,
+  parseJson,
+  stringOf,
+  vercelHeadersFor,
+  type JsonObject,
+} from '../../scripts/shared/json'
 import { mapProjection } from '../../lib/map'
 import { YAML_ENGINE } from '../../lib/model/check'
-import { filesBelow, freePort, OWNER, ROOT, run, serveStatic, tempProject, type ServedRequest } from '../helpers'
+import {
+  copyFixture,
+  filesBelow,
+  freePort,
+  OWNER,
+  ROOT,
+  run,
+  serveStatic,
+  tempProject,
+  type ServedRequest,
+} from '../helpers'
 
 const FIXTURES = join(ROOT, 'tests/fixtures/sections')
 const SITE_URL = 'https://site.example'
@@ -36,6 +54,9 @@ function fixtures(folder: string): Fixture[] {
   })
 }
 
+const posts = fixtures('posts').sort((a, b) => String(b.data.date).localeCompare(String(a.data.date)))
+const published = posts.filter((p) => p.data.draft !== true)
+const drafts = posts.filter((p) => p.data.draft === true)
 const talks = fixtures('talks').sort((a, b) => String(b.data.date).localeCompare(String(a.data.date)))
 const news = fixtures('news').sort((a, b) => String(b.data.date).localeCompare(String(a.data.date)))
 const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? { ...v } : {})
@@ -62,7 +83,7 @@ function gazetteerPosition(place: Record<string, unknown>): [lon: number, lat: n
 const docsOn = (page: Page, folder: string) =>
   page.locator(`[data-doc^="${folder}/"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-doc')))
 
-describe('talks and news, from fixtures', () => {
+describe('talks, news and posts, from fixtures', () => {
   let dir = ''
   let server: { url: string; close: () => Promise<void> } | undefined
   let browser: Browser | undefined
@@ -73,8 +94,11 @@ describe('talks and news, from fixtures', () => {
 
   before(async () => {
     dir = tempProject()
-    for (const folder of ['talks', 'news'])
+    for (const folder of ['talks', 'news', 'posts'])
       cpSync(join(FIXTURES, folder), join(dir, 'content', folder), { recursive: true })
+    for (const f of filesBelow(join(FIXTURES, 'publications')))
+      copyFixture(join(FIXTURES, 'publications', f), join(dir, 'content/publications', f))
+    cpSync(join(FIXTURES, 'images'), join(dir, 'public/images'), { recursive: true })
     const r = await run('npm', ['run', 'build'], dir, { SITE_URL })
     build = r.output
     assert.equal(r.code, 0, r.output)
@@ -89,7 +113,7 @@ describe('talks and news, from fixtures', () => {
 
   const open = async (
     path: string,
-    options: { colorScheme?: 'light' | 'dark'; width?: number } = {},
+    options: { colorScheme?: 'light' | 'dark'; width?: number; hostHeaders?: boolean } = {},
   ): Promise<Page> => {
     assert.ok(browser && server)
     // A context of its own per page: axe needs one.
@@ -98,17 +122,28 @@ describe('talks and news, from fixtures', () => {
       colorScheme: options.colorScheme ?? 'light',
     })
     const page = await context.newPage()
+    if (options.hostHeaders) {
+      // Served as Vercel would: the headers vercel.json gives each path, its CSP above all.
+      await page.route('**/*', async (route) => {
+        const response = await route.fetch()
+        const headers = vercelHeadersFor(new URL(route.request().url()).pathname, join(dir, 'vercel.json'))
+        await route.fulfill({ response, headers: { ...response.headers(), ...headers } })
+      })
+    }
     page.on('close', () => void context.close())
     const response = await page.goto(server.url + path)
     assert.equal(response?.status(), 200, path)
     return page
   }
 
-  test('the build counts every talk and news item as rendered once', () => {
+  test('the build counts every talk, news item and post as rendered once, and the draft as left out', () => {
     const contentFiles = filesBelow(join(dir, 'content')).length
+    const shown = contentFiles - drafts.length
     assert.match(
       build,
-      new RegExp(`${contentFiles} content files = ${contentFiles} documents = ${contentFiles} rendered entries`),
+      new RegExp(
+        `${contentFiles} content files = ${contentFiles} documents = ${shown} rendered entries and ${drafts.length} draft left out`,
+      ),
     )
     assert.match(build, /drop-empty-sections[^\n]*every section has entries/)
   })
@@ -307,7 +342,7 @@ describe('talks and news, from fixtures', () => {
   test('a feed reader (@rowanmanning/feed-parser) reads every talk and news item with its category and date', () => {
     const feed = parseFeed(readFileSync(join(dir, 'out/feed.xml'), 'utf8'))
     assert.equal(feed.meta.type, 'atom')
-    assert.match(feed.title ?? '', /publications, talks and news$/)
+    assert.match(feed.title ?? '', /publications, talks, posts and news$/)
     const byId = new Map(feed.items.map((i) => [i.id, i]))
     for (const t of talks) {
       const item = byId.get(`${SITE_URL}/talks/${t.slug}/`)
@@ -330,12 +365,221 @@ describe('talks and news, from fixtures', () => {
     )
   })
 
-  test('no accessibility violations on the new pages, light and dark, 375 and 1280 px', async () => {
-    for (const route of ['/talks/', `/talks/${talks[0]?.slug}/`, '/news/', '/']) {
+  test('posts: newest first on /posts/, each with reading time, neighbours, BlogPosting JSON-LD and an OG card', async () => {
+    const page = await open('/posts/')
+    try {
+      assert.deepEqual(
+        await docsOn(page, 'posts'),
+        published.map((p) => `posts/${p.slug}.mdx`),
+      )
+    } finally {
+      await page.close()
+    }
+    published.forEach((p, i) => {
+      const doc = html(`/posts/${p.slug}/`)
+      const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(doc)?.[1] ?? ''
+      const posting = objectOf(parseJson(json), 'JSON-LD')
+      assert.equal(posting['@type'], 'BlogPosting')
+      assert.equal(posting.datePublished, String(p.data.date))
+      assert.equal(posting.dateModified, String(p.data.updated ?? p.data.date))
+      assert.equal(objectOf(posting.author, 'author').name, OWNER)
+      assert.doesNotMatch(stringOf(posting.headline, 'headline'), /\$/, 'the headline is plain text')
+      assert.match(doc, /\d+ min read/)
+      const older = published[i + 1]
+      const newer = published[i - 1]
+      if (older)
+        assert.match(
+          doc,
+          new RegExp(`rel="prev" [^>]*href="/posts/${older.slug}/"|href="/posts/${older.slug}/"[^>]*rel="prev"`),
+        )
+      if (newer)
+        assert.match(
+          doc,
+          new RegExp(`rel="next" [^>]*href="/posts/${newer.slug}/"|href="/posts/${newer.slug}/"[^>]*rel="next"`),
+        )
+      assert.ok(readFileSync(join(dir, 'out/og', `posts--${p.slug}.png`)).length > 1000)
+    })
+  })
+
+  test('a draft is nowhere in the build: no page, no list entry, no feed, sitemap or search entry', () => {
+    const text = filesBelow(join(dir, 'out'))
+      .filter((f) => /\.(html|xml|json|txt)$/.test(f))
+      .map((f) => readFileSync(join(dir, 'out', f), 'utf8'))
+      .join('\n')
+    for (const d of drafts) {
+      assert.ok(!filesBelow(join(dir, 'out')).some((f) => f.includes(d.slug)), d.slug)
+      assert.ok(!text.includes(String(d.data.title)), String(d.data.title))
+    }
+    const index = filesBelow(join(dir, 'out/pagefind')).length
+    assert.ok(index > 0)
+  })
+
+  test('math is HTML from KaTeX, with its stylesheet on math pages only; meta, JSON-LD and feed get plain text, BibTeX the LaTeX', () => {
+    const post = published.find((p) => p.body.includes('$$'))
+    assert.ok(post)
+    const doc = html(`/posts/${post.slug}/`)
+    assert.match(doc, /<span class="katex-display"/)
+    assert.match(doc, /<span class="katex">/)
+    assert.match(doc, /<math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML"/)
+    assert.match(doc, /\\begin\{aligned\}/, 'the aligned environment, in the MathML annotation')
+    const sheet = '<link rel="stylesheet" href="/katex/katex.min.css" data-katex=""/>'
+    assert.ok(doc.includes(sheet))
+    const css = readFileSync(join(dir, 'out/katex/katex.min.css'), 'utf8')
+    for (const font of css.matchAll(/url\(([^)]+)\)/g))
+      assert.ok(readFileSync(join(dir, 'out/katex', font[1] ?? '')).length > 0)
+    // Pages with no formula do not link it.
+    for (const route of [
+      '/',
+      '/news/',
+      '/talks/',
+      `/posts/${published.find((p) => !html(`/posts/${p.slug}/`).includes('class="katex"'))?.slug ?? 'none'}/`,
+    ].filter((r) => !r.includes('none')))
+      if (!html(route).includes('class="katex"')) assert.ok(!html(route).includes('katex.min.css'), route)
+    assert.ok(!html('/').includes('katex.min.css'))
+    // A paper with math in its title: rendered on its page, plain text in what machines read.
+    const paper = '/publications/math-in-title/'
+    const page = html(paper)
+    assert.match(page, /<h1[^>]*>.*<span class="katex">/s)
+    const plain = /<meta name="citation_title" content="([^"]+)"/.exec(page)?.[1] ?? ''
+    assert.ok(plain.length > 0 && !plain.includes('$') && !plain.includes('\\'), plain)
+    assert.match(page, /<meta property="og:title" content="[^"$]+"/)
+    const bib = readFileSync(join(dir, 'out/publications/math-in-title/cite.bib'), 'utf8')
+    // citation-js braces capitals, inside math too: the same LaTeX.
+    assert.match(bib, /title = \{Fixture paper: \$\{?W_4A_8\}?\$ quantization with \$\{?O\}?\(n\)\$ memory\}/)
+    const feed = readFileSync(join(dir, 'out/feed.xml'), 'utf8')
+    assert.ok(feed.includes(`<![CDATA[${plain.replace(/&amp;/g, '&')}]]>`), 'the feed has the plain title')
+    // No script but the site's own on a math page.
+    const scripts = [...doc.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
+    for (const tag of scripts) assert.match(tag, /data-site-script|application\/ld\+json/, tag)
+  })
+
+  test('code is highlighted at build in both themes; long lines scroll inside the block; the copy button copies', async () => {
+    const post = published.find((p) => p.body.includes('```'))
+    assert.ok(post)
+    const doc = html(`/posts/${post.slug}/`)
+    const blocks = doc.match(/<pre class="shiki shiki-themes github-light-default github-dark-default"/g) ?? []
+    assert.equal(blocks.length, (post.body.match(/^```\w+/gm) ?? []).length)
+    assert.match(doc, /style="color:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}"/i)
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await open(`/posts/${post.slug}/`, { colorScheme, width: 375 })
+      try {
+        const keyword = page.locator('pre.shiki span').filter({ hasText: /^def$/ }).first()
+        const color = await keyword.evaluate((e) => getComputedStyle(e).color)
+        const expected = await keyword.evaluate(
+          (e, scheme) => e.style.getPropertyValue(scheme === 'dark' ? '--shiki-dark' : 'color'),
+          colorScheme,
+        )
+        const toRgb = (hex: string) =>
+          `rgb(${[1, 3, 5].map((i) => parseInt(hex.trim().slice(i, i + 2), 16)).join(', ')})`
+        assert.equal(color, expected.startsWith('#') ? toRgb(expected) : expected, colorScheme)
+        // The page never scrolls sideways; the block does.
+        assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true)
+        const pre = page.locator('pre.shiki').first()
+        assert.ok(await pre.evaluate((e) => e.scrollWidth > e.clientWidth))
+      } finally {
+        await page.close()
+      }
+    }
+    const page = await open(`/posts/${post.slug}/`)
+    try {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+      await page.locator('html[data-enhanced]').waitFor({ state: 'attached' })
+      const block = page.locator('.code-block').first()
+      await block.locator('button[data-copy]').click()
+      await page.waitForFunction(() => document.querySelector('.code-block button')?.textContent === 'Copied')
+      const copied = await page.evaluate(() => navigator.clipboard.readText())
+      assert.equal(copied, (await block.locator('pre').innerText()).trim())
+    } finally {
+      await page.close()
+    }
+  })
+
+  test("search, typed into the real page under the host's CSP: a post by a word of its body, a paper by a co-author", async () => {
+    const page = await open('/search/', { hostHeaders: true })
+    const violations: string[] = []
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text())
+    })
+    const pagefindRequests: string[] = []
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url())
+    })
+    try {
+      await page.waitForLoadState('networkidle')
+      assert.equal(pagefindRequests.length, 0, 'nothing of the index loads before the visitor types')
+      const find = async (query: string) => {
+        await page.fill('#search-query', query)
+        await page
+          .locator('[data-search-status]')
+          .filter({ hasText: `for “${query}”` })
+          .waitFor()
+        return page
+          .locator('.search-result')
+          .evaluateAll((els) =>
+            els.map((e) => ({ href: e.querySelector('a')?.getAttribute('href') ?? '', text: e.textContent ?? '' })),
+          )
+      }
+      // Each such fixture names a word of its own: "with the word <word>".
+      const wordOf = (p: Fixture) => /the word (\w+)/.exec(p.body)?.[1]
+      const older = published.find((p) => wordOf(p))
+      assert.ok(older)
+      const byBody = await find(wordOf(older) ?? '')
+      assert.equal(byBody[0]?.href, `/posts/${older.slug}/`)
+      assert.match(byBody[0]?.text ?? '', /Post/)
+      // A paper by a co-author: the second author of a real paper in content/.
+      const paperFile = filesBelow(join(dir, 'content/publications')).find((f) => {
+        const { data } = matter(readFileSync(join(dir, 'content/publications', f), 'utf8'), YAML_ENGINE)
+        return Array.isArray(data.authors) && data.authors.length > 1
+      })
+      assert.ok(paperFile)
+      const { data } = matter(readFileSync(join(dir, 'content/publications', paperFile), 'utf8'), YAML_ENGINE)
+      const coauthor = String(record((data.authors as unknown[])[1]).name)
+      const byCoauthor = await find(coauthor)
+      assert.ok(
+        byCoauthor.some((r) => r.href === `/publications/${paperFile.replace(/\.mdx$/, '')}/` && /Paper/.test(r.text)),
+        `${coauthor}: ${JSON.stringify(byCoauthor)}`,
+      )
+      for (const d of drafts) {
+        const word = wordOf(d)
+        assert.ok(word)
+        assert.ok(!(await find(word)).some((r) => r.href.includes(d.slug) || r.text.includes(word)))
+      }
+      assert.ok(pagefindRequests.some((u) => u.endsWith('pagefind.js')))
+      assert.deepEqual(violations, [])
+    } finally {
+      await page.close()
+    }
+    // Without JavaScript the page says so and links the lists.
+    assert.ok(browser)
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const noJs = await context.newPage()
+    try {
+      await noJs.goto(`${server?.url}/search/`)
+      assert.match((await noJs.locator('main').textContent()) ?? '', /needs JavaScript/)
+      assert.equal(await noJs.locator('main noscript a[href="/publications/"]').count(), 1)
+      assert.equal(await noJs.locator('form[data-search]').isVisible(), false)
+    } finally {
+      await context.close()
+    }
+  })
+
+  test('no accessibility violations on the new pages, light and dark, at 375 px (and 1280 px for the map, math and code)', async () => {
+    for (const route of [
+      '/talks/',
+      `/talks/${talks[0]?.slug}/`,
+      '/news/',
+      '/',
+      '/posts/',
+      ...published.map((p) => `/posts/${p.slug}/`),
+      '/publications/math-in-title/',
+      '/search/?q=quantization',
+    ]) {
       for (const colorScheme of ['light', 'dark'] as const) {
-        for (const width of [375, 1280]) {
+        // Every page on a phone; the ones with their own layout (the map, math and code) at 1280 px too.
+        for (const width of route === '/talks/' || route.startsWith('/posts/2') ? [375, 1280] : [375]) {
           const page = await open(route, { colorScheme, width })
           try {
+            if (route.startsWith('/search/')) await page.locator('.search-result').first().waitFor()
             const { violations } = await new AxeBuilder({ page })
               .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
               .analyze()

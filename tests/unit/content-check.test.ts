@@ -1,7 +1,7 @@
 // The content check against a corpus of broken and tricky files: each runs the real CLI on a
 // temporary copy of content/ with one fixture added.
 import assert from 'node:assert/strict'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, test } from 'node:test'
 import matter from 'gray-matter'
@@ -133,6 +133,12 @@ const BAD: Record<string, { field?: string; says: RegExp }> = {
     field: 'talk',
     says: /no talk has the slug "no-such-talk" \(there is no content\/talks\/no-such-talk\.mdx\)/,
   },
+  'posts/bad-formula.mdx': {
+    field: 'body',
+    says: /line 9: KaTeX cannot render the formula \$\$…\$\$: .*expected '\}'/,
+  },
+  'posts/bad-title-formula.mdx': { field: 'title', says: /KaTeX cannot render the formula \$\\sqrt\{x\$: / },
+  'posts/updated-before-date.mdx': { field: 'updated', says: /2025-05-01 is before the post's date 2025-06-01/ },
   'news/unquoted-paper-number.mdx': { field: 'paper', says: /expected text, got the number 2505; put it in quotes/ },
 }
 
@@ -235,14 +241,15 @@ describe('valid edge cases pass', { concurrency: 4 }, () => {
   }
 })
 
-describe('talks and news', () => {
-  test('the fixture talks and news pass, each place found', async () => {
+describe('talks, news and posts', () => {
+  test('the fixture talks, news, posts and paper pass, each place found and each formula rendered', async () => {
     const site = tempContent()
     try {
       for (const f of filesBelow(SECTIONS_DIR).filter((f) => f.endsWith('.mdx'))) {
         mkdirSync(dirname(join(site.content, f)), { recursive: true })
         copyFixture(join(SECTIONS_DIR, f), join(site.content, f))
       }
+      cpSync(join(SECTIONS_DIR, 'images'), join(site.public, 'images'), { recursive: true })
       const r = await checkContentHere(site.content, site.public)
       assert.equal(r.code, 0, r.output)
     } finally {

@@ -1,3 +1,5 @@
+import { MathText } from '@/components/MathText'
+import { plainMath } from '@/lib/model/math'
 import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
 import { AuthorLegend, AuthorList } from '@/components/AuthorList'
@@ -28,8 +30,8 @@ export async function generateMetadata(props: PageProps<'/publications/[slug]'>)
   const where = p.venue?.name ?? statusLabel(p.status)
   return {
     ...pageMetadata({
-      title: p.title,
-      description: p.abstract?.slice(0, 200) ?? `${authors}. ${where}, ${p.year}.`,
+      title: plainMath(p.title),
+      description: (p.abstract && plainMath(p.abstract).slice(0, 200)) ?? `${authors}. ${where}, ${p.year}.`,
       path: p.url,
       type: 'article',
     }),
@@ -44,10 +46,12 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
   const date = publicationDate(p)
   const { key, csl } = citation(p)
   return (
-    <PageShell current="/publications/">
+    <PageShell current="/publications/" search="Paper">
       <JsonLd data={scholarlyArticle(p)} />
       <article data-doc={p._raw.sourceFilePath}>
-        <DocTitle back={{ href: '/publications/', label: 'All publications' }}>{p.title}</DocTitle>
+        <DocTitle back={{ href: '/publications/', label: 'All publications' }}>
+          <MathText text={p.title} />
+        </DocTitle>
         <p className="mt-4 leading-relaxed text-zinc-700 dark:text-zinc-300">
           <AuthorList authors={p.authors} />
         </p>
@@ -72,7 +76,9 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
         </div>
         {p.abstract && (
           <Section compact id="abstract" title="Abstract">
-            <p className="leading-relaxed">{p.abstract}</p>
+            <p className="leading-relaxed">
+              <MathText text={p.abstract} />
+            </p>
           </Section>
         )}
         {p.body.raw.trim() && (
@@ -80,7 +86,7 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
             <Mdx source={p.body.raw} />
           </Section>
         )}
-        <CiteBlock csl={csl} bibHref={`${p.url}cite.bib`} bibFile={`${key}.bib`} />
+        <CiteBlock csl={csl} title={p.title} bibHref={`${p.url}cite.bib`} bibFile={`${key}.bib`} />
       </article>
     </PageShell>
   )

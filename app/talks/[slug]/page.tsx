@@ -1,3 +1,5 @@
+import { MathText } from '@/components/MathText'
+import { plainMath } from '@/lib/model/math'
 import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
 import { JsonLd } from '@/components/JsonLd'
@@ -26,7 +28,7 @@ export async function generateMetadata(props: PageProps<'/talks/[slug]'>): Promi
   if (!t) return {}
   const when = dayLabel(t.date).label
   return pageMetadata({
-    title: t.title,
+    title: plainMath(t.title),
     description:
       plainText(t.body.raw, 200) || `${talkKindLabel(t.kind)} at ${t.event.name}, ${placeLabel(t)}, ${when}.`,
     path: t.url,
@@ -41,10 +43,12 @@ export default async function TalkPage(props: PageProps<'/talks/[slug]'>) {
   const date = dayLabel(t.date)
   const papers = talkPapers(t)
   return (
-    <PageShell current="/talks/">
+    <PageShell current="/talks/" search="Talk">
       <JsonLd data={talkEvent(t)} />
       <article data-doc={t._raw.sourceFilePath}>
-        <DocTitle back={{ href: '/talks/', label: 'All talks' }}>{t.title}</DocTitle>
+        <DocTitle back={{ href: '/talks/', label: 'All talks' }}>
+          <MathText text={t.title} />
+        </DocTitle>
         <Facts
           rows={[
             ['Kind', talkKindLabel(t.kind)],

@@ -13,5 +13,7 @@ export async function GET(_request: Request, ctx: RouteContext<'/publications/[s
   const { slug } = await ctx.params
   const p = publicationBySlug(slug)
   if (!p) return new Response('Not found', { status: 404 })
-  return new Response(bibtex([citation(p).csl]), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } })
+  return new Response(bibtex([{ csl: citation(p).csl, title: p.title }]), {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  })
 }

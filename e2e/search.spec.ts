@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test'
+import { vercelHeadersFor } from '../scripts/shared/json'
+import { SEARCH_PAGE } from '../lib/site'
+import { publications } from './content'
+
+// The site search on the real site, served with the headers vercel.json gives each path (the
+// search page's CSP allows WebAssembly for Pagefind; no other page's does).
+test('search finds every paper by its title and by a co-author, loading nothing until the visitor types', async ({
+  page,
+}) => {
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch()
+    const headers = vercelHeadersFor(new URL(route.request().url()).pathname)
+    await route.fulfill({ response, headers: { ...response.headers(), ...headers } })
+  })
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  const index: string[] = []
+  page.on('request', (r) => void (r.url().includes('/pagefind/') && index.push(r.url())))
+  await page.goto(SEARCH_PAGE.href)
+  await page.waitForLoadState('networkidle')
+  expect(index).toEqual([])
+  const input = page.getByRole('searchbox', { name: 'Search the site' })
+  for (const p of publications) {
+    for (const query of [p.title.split(':')[0] ?? p.title, p.authors.at(-1)?.name ?? '']) {
+      await input.fill(query)
+      await expect(page.locator('[data-search-status]')).toContainText(`for “${query}”`)
+      await expect(page.locator(`.search-result a[href="${p.url}"]`), `${query} finds ${p.url}`).toHaveCount(1)
+    }
+  }
+  expect(index.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true)
+  expect(errors).toEqual([])
+})
