@@ -1,7 +1,10 @@
 // npm run import -- <file.bib|publications.tsv> [--dry-run] [--content DIR] [--public DIR]
+// npm run import -- arXiv:2505.11574 doi:10.18653/v1/… openreview:xdVLvWZcUe … (or their URLs)
 // Adds new papers to content/publications/, updates the ones already there (matched by arXiv id,
 // DOI, OpenReview id or title; the MDX body is kept), and reports every entry it does not import.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+// Identifiers are looked up on arXiv, Crossref and OpenReview (base URLs from the environment:
+// scripts/shared/http.ts); files are written only once all pass the content check, each atomically.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -18,6 +21,15 @@ import {
   type Owner,
   type Parsed,
 } from '../lib/model/importer'
+import {
+  fromArxiv,
+  fromCrossref,
+  fromOpenReview,
+  identifierLabel,
+  parseIdentifier,
+  type Identifier,
+} from '../lib/model/identifiers'
+import { apiBase, httpClient, HttpError } from './shared/http'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,9 +39,10 @@ const { values, positionals } = parseArgs({
     public: { type: 'string', default: 'public' },
   },
 })
-const input = positionals[0]
-if (!input) {
-  console.error('usage: npm run import -- <file.bib | publications.tsv> [--dry-run]')
+if (positionals.length === 0) {
+  console.error(
+    'usage: npm run import -- <file.bib | publications.tsv> [--dry-run]\n       npm run import -- arXiv:<id> doi:<doi> openreview:<id> … [--dry-run]',
+  )
   process.exit(2)
 }
 const dryRun = values['dry-run']
@@ -64,19 +77,79 @@ for (const name of readdirSync(pubDir).filter((n) => n.endsWith('.mdx'))) {
   remember({ slug: name.replace(/\.mdx$/, ''), data, body: content, text })
 }
 
-const source = readFileSync(input, 'utf8')
-const ext = extname(input).toLowerCase()
+const identifiers = positionals.map(parseIdentifier)
 let parsed: Parsed[]
-try {
-  if (ext === '.bib' || ext === '.bibtex') parsed = parseBibtex(source, owner)
-  else if (ext === '.tsv') parsed = parseAcademicPagesTsv(source, owner)
-  else {
-    console.error(`${input}: not a .bib or .tsv file`)
-    process.exit(2)
+if (identifiers.every((i): i is Identifier => i !== undefined)) {
+  parsed = await lookUp(identifiers)
+} else if (positionals.length === 1 && positionals[0] && existsSync(positionals[0])) {
+  parsed = readFileEntries(positionals[0])
+} else {
+  const bad = positionals.filter((p, i) => identifiers[i] === undefined)
+  console.error(
+    `${bad.join(', ')}: not an identifier (arXiv:2505.11574, doi:10.…, openreview:<id>, or their URLs) nor a .bib or .tsv file`,
+  )
+  process.exit(2)
+}
+
+function readFileEntries(input: string): Parsed[] {
+  const source = readFileSync(input, 'utf8')
+  const ext = extname(input).toLowerCase()
+  try {
+    if (ext === '.bib' || ext === '.bibtex') return parseBibtex(source, owner)
+    if (ext === '.tsv') return parseAcademicPagesTsv(source, owner)
+  } catch (error) {
+    console.error(`${input}: could not be parsed: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
   }
-} catch (error) {
-  console.error(`${input}: could not be parsed: ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
+  console.error(`${input}: not a .bib or .tsv file`)
+  process.exit(2)
+}
+
+/** Each identifier's record from its service, one request at a time (the services ask for that). */
+async function lookUp(ids: Identifier[]): Promise<Parsed[]> {
+  const email = (Array.isArray(profile.links) ? profile.links : [])
+    .map((l: unknown) => (typeof l === 'object' && l !== null && 'url' in l ? String(l.url) : ''))
+    .find((u: string) => u.startsWith('mailto:'))
+    ?.slice('mailto:'.length)
+  // Crossref and OpenAlex ask for a contact address in the User-Agent ("polite pool").
+  const http = httpClient({
+    userAgent: `academic-homepage-import/1.0 (${typeof profile.siteUrl === 'string' ? `${profile.siteUrl}; ` : ''}${email ? `mailto:${email}` : 'no contact address in the profile'})`,
+    timeoutMs: Number(process.env.IMPORT_TIMEOUT_MS) || 20_000,
+    backoffMs: Number(process.env.IMPORT_BACKOFF_MS) || 1000,
+  })
+  const out: Parsed[] = []
+  for (const id of ids) {
+    try {
+      if (id.kind === 'arxiv') {
+        const body = await http.getText(
+          `${apiBase('arxiv')}/api/query?id_list=${encodeURIComponent(id.id)}`,
+          'application/atom+xml',
+        )
+        out.push(fromArxiv(body, id.id, owner))
+      } else if (id.kind === 'doi') {
+        out.push(
+          fromCrossref(await http.getJson(`${apiBase('crossref')}/works/${encodeURIComponent(id.id)}`), id.id, owner),
+        )
+      } else {
+        out.push(
+          fromOpenReview(
+            await http.getJson(`${apiBase('openreview')}/notes?id=${encodeURIComponent(id.id)}`),
+            id.id,
+            owner,
+          ),
+        )
+      }
+    } catch (error) {
+      const message =
+        error instanceof HttpError && error.status === 404
+          ? 'not found'
+          : error instanceof Error
+            ? error.message
+            : String(error)
+      out.push({ source: identifierLabel(id), error: `could not be fetched: ${message}` })
+    }
+  }
+  return out
 }
 
 function render(data: Record<string, unknown>, body: string): string {
@@ -147,12 +220,21 @@ try {
   rmSync(stage, { recursive: true, force: true })
 }
 
-if (!dryRun) for (const [slug, text] of changed) writeFileSync(join(pubDir, `${slug}.mdx`), text)
+// Each file is written whole or not at all: to a temporary name, then renamed over the old one.
+if (!dryRun) {
+  for (const [slug, text] of changed) {
+    // A dot name: a half-written file left by a kill is not content (the check skips dot files).
+    const temporary = join(pubDir, `.${slug}.mdx.importing`)
+    writeFileSync(temporary, text)
+    renameSync(temporary, join(pubDir, `${slug}.mdx`))
+  }
+}
 
 const verb = (o: Outcome) =>
   dryRun && (o.action === 'added' || o.action === 'updated') ? `would be ${o.action}` : o.action
 for (const o of outcomes) {
-  const where = o.slug ? ` ${join(pubDir, `${o.slug}.mdx`)}` : ''
+  // A file is named only where one was (or would be) written or already holds the entry.
+  const where = o.slug && o.action !== 'not imported' ? ` ${join(pubDir, `${o.slug}.mdx`)}` : ''
   console.log(`${o.source}: ${verb(o)}${where}${o.detail ? ` (${o.detail})` : ''}`)
 }
 const count = (a: Outcome['action']) => outcomes.filter((o) => o.action === a).length

@@ -138,7 +138,7 @@ function arxivId(p: Record<string, string | number>, item: CslItem): string | un
   return m?.[1] ? stripVersion(m[1]) : undefined
 }
 
-function stripVersion(id: string): string {
+export function stripVersion(id: string): string {
   return id.trim().replace(/v\d+$/, '')
 }
 
@@ -220,7 +220,7 @@ function citationAuthors(citation: string): string[] {
     .filter(Boolean)
 }
 
-function parseLooseName(name: string): CslName {
+export function parseLooseName(name: string): CslName {
   const comma = /^([^,]+),\s*(.+)$/.exec(name)
   if (comma) return { family: comma[1]?.trim(), given: comma[2]?.trim() }
   const parts = name.trim().split(/\s+/)
@@ -229,7 +229,7 @@ function parseLooseName(name: string): CslName {
 
 // ---------------------------------------------------------------------------- shared mapping
 
-function author(name: CslName, owner: Owner): PaperData['authors'][number] {
+export function author(name: CslName, owner: Owner): PaperData['authors'][number] {
   let full = unicodeText(
     name.literal ??
       [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix]
@@ -293,7 +293,7 @@ function unicodeText(text: string): string {
 }
 
 /** Leftover TeX braces and whitespace out of a decoded string; a title's closing period too. */
-function clean(text: string | undefined, { keepPeriod = false } = {}): string {
+export function clean(text: string | undefined, { keepPeriod = false } = {}): string {
   const out = unicodeText((text ?? '').replace(/[{}]/g, ''))
     .replace(/\s+/g, ' ')
     .trim()

@@ -422,6 +422,9 @@ describe('talks, news and posts, from fixtures', () => {
     assert.match(doc, /<span class="katex">/)
     assert.match(doc, /<math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML"/)
     assert.match(doc, /\\begin\{aligned\}/, 'the aligned environment, in the MathML annotation')
+    // The rest of the fixture renders too: its GitHub table and its picture (optimised, with alt text).
+    assert.match(doc, /<table>[\s\S]*<th>bits<\/th>/)
+    assert.match(doc, /<picture[^>]*>[\s\S]*?<img [^>]*alt="A line rising from left to right"/)
     const sheet = '<link rel="stylesheet" href="/katex/katex.min.css" data-katex=""/>'
     assert.ok(doc.includes(sheet))
     const css = readFileSync(join(dir, 'out/katex/katex.min.css'), 'utf8')
