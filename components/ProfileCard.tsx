@@ -1,5 +1,6 @@
 import type { Profile } from 'contentlayer/generated'
 import { IdentityLinks } from './IdentityLinks'
+import { TotalCitations } from './MetricFigure'
 import { PersonLinks } from './PersonLinks'
 import { MaybeLink } from './MaybeLink'
 import { Picture } from './Picture'
@@ -48,6 +49,7 @@ export function ProfileCard({ profile }: { profile: Profile }) {
           </p>
         )}
         <IdentityLinks links={profile.links} />
+        <TotalCitations />
       </div>
     </header>
   )

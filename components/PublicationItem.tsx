@@ -1,4 +1,6 @@
 import { MathText } from './MathText'
+import { MetricFigure } from './MetricFigure'
+import { citations } from '@/lib/metrics'
 import { publicationDate } from '@/lib/format'
 import type { Publication } from 'contentlayer/generated'
 import { AuthorList } from './AuthorList'
@@ -14,6 +16,7 @@ export function PublicationItem({
   headingLevel?: 2 | 3
 }) {
   const date = publicationDate(p)
+  const cited = citations(p.slug)
   return (
     <article className="publication space-y-1.5" data-slug={p.slug} data-doc={p._raw.sourceFilePath}>
       <EntryTitle href={p.url} level={headingLevel}>
@@ -28,6 +31,7 @@ export function PublicationItem({
           {date.label}
         </time>
         <PaperLinks publication={p} />
+        {cited && <MetricFigure figure={cited} kind="citations" />}
       </div>
     </article>
   )

@@ -1,4 +1,5 @@
 import { MathText } from '@/components/MathText'
+import { ProjectStars } from '@/components/MetricFigure'
 import { GitHubIcon, LinkIcon } from '@/components/icons'
 import { PageHeader } from '@/components/PageHeader'
 import { DocList } from '@/components/DocList'
@@ -54,6 +55,7 @@ export default function ProjectsPage() {
             <p className="mt-3 flex items-center gap-1.5 truncate text-xs text-zinc-600 dark:text-zinc-400">
               {p.repository.includes('github.com') ? <GitHubIcon /> : <LinkIcon />}
               <span className="truncate">{displayUrl(p.repository)}</span>
+              <ProjectStars slug={p.slug} />
             </p>
           </>
         )}

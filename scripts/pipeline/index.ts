@@ -2,6 +2,7 @@
 // build step is a module in this folder and one line in STEPS.
 import { NO_ADDRESS_WARNING } from '../../lib/env'
 import { site } from '../../lib/site'
+import { checkMetrics } from './check-metrics'
 import { dropEmptySections } from './drop-empty-sections'
 import { indexSearch } from './index-search'
 import { stripRuntime } from './strip-runtime'
@@ -23,6 +24,8 @@ const STEPS: readonly [name: string, step: () => string | Promise<string>][] = [
   ['write-katex', () => writeKatex(OUT, site.basePath)],
   // Pages for old addresses.
   ['write-redirects', () => writeRedirects(OUT)],
+  // The dated figures shown (data/metrics.json): a warning when they are old.
+  ['check-metrics', () => checkMetrics()],
   // The search index, from the finished pages.
   ['index-search', () => indexSearch(OUT)],
   // Last: every content file is exactly one entry in what was written.

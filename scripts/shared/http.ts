@@ -35,6 +35,8 @@ export interface HttpOptions {
   maxWaitMs?: number
   /** Requests this client may make in all, retries included. */
   maxRequests?: number
+  /** Sent with every request (e.g. an Authorization header from a token in the environment). */
+  headers?: Record<string, string>
 }
 
 export class HttpError extends Error {
@@ -64,6 +66,7 @@ export function httpClient(options: HttpOptions) {
     backoffMs = 1000,
     maxWaitMs = 60_000,
     maxRequests = 200,
+    headers = {},
   } = options
   let made = 0
 
@@ -77,7 +80,7 @@ export function httpClient(options: HttpOptions) {
       let wait = backoffMs * 2 ** attempt
       try {
         const response = await fetch(url, {
-          headers: { 'User-Agent': userAgent, Accept: accept },
+          headers: { ...headers, 'User-Agent': userAgent, Accept: accept },
           signal: AbortSignal.timeout(timeoutMs),
         })
         if (response.ok) return await response.text()

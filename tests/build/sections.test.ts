@@ -4,7 +4,7 @@
 // axe in both themes. Expectations come from the fixture files.
 import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
-import { cpSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { after, before, describe, test } from 'node:test'
@@ -83,6 +83,12 @@ function gazetteerPosition(place: Record<string, unknown>): [lon: number, lat: n
 const docsOn = (page: Page, folder: string) =>
   page.locator(`[data-doc^="${folder}/"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-doc')))
 
+const firstSlug = (folder: string) => filesBelow(join(ROOT, 'content', folder))[0]?.replace(/\.mdx$/, '') ?? ''
+const METRICS = {
+  papers: { [firstSlug('publications')]: { value: 1234, date: '2026-11-20', source: 'semanticscholar' } },
+  projects: { [firstSlug('projects')]: { value: 5678, date: '2026-11-20', source: 'github' } },
+}
+
 describe('talks, news and posts, from fixtures', () => {
   let dir = ''
   let server: { url: string; close: () => Promise<void> } | undefined
@@ -99,6 +105,9 @@ describe('talks, news and posts, from fixtures', () => {
     for (const f of filesBelow(join(FIXTURES, 'publications')))
       copyFixture(join(FIXTURES, 'publications', f), join(dir, 'content/publications', f))
     cpSync(join(FIXTURES, 'images'), join(dir, 'public/images'), { recursive: true })
+    // A metrics snapshot as `npm run metrics` writes it, for one real paper and one real project.
+    mkdirSync(join(dir, 'data'), { recursive: true })
+    writeFileSync(join(dir, 'data/metrics.json'), JSON.stringify(METRICS))
     const r = await run('npm', ['run', 'build'], dir, { SITE_URL })
     build = r.output
     assert.equal(r.code, 0, r.output)
@@ -564,6 +573,23 @@ describe('talks, news and posts, from fixtures', () => {
     } finally {
       await context.close()
     }
+  })
+
+  test('dated figures from the metrics snapshot: stars on projects, citations on papers, a total on the profile', () => {
+    assert.match(build, /check-metrics[^\n]*1 citation counts, 1 star counts, newest 2026-11-20/)
+    const text = (route: string) =>
+      html(route)
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+    assert.match(text('/projects/'), /★ GitHub stars: 5,678 · Nov 2026/)
+    assert.equal((html('/projects/').match(/data-metric="stars"/g) ?? []).length, 1, 'only the project with a figure')
+    const paper = firstSlug('publications')
+    assert.match(text(`/publications/${paper}/`), /Citations\s*cited by 1,234 · Nov 2026/)
+    assert.match(text('/publications/'), /cited by 1,234 · Nov 2026/)
+    assert.equal((html('/publications/').match(/data-metric="citations"/g) ?? []).length, 1)
+    assert.match(text('/'), /Cited by 1,234 · Nov 2026/)
+    // Text, not a badge image: nothing from another origin.
+    assert.doesNotMatch(html('/projects/'), /shields\.io|<img[^>]+badge/)
   })
 
   test('no accessibility violations on the new pages, light and dark, at 375 px (and 1280 px for the map, math and code)', async () => {

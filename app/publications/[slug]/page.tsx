@@ -1,4 +1,6 @@
 import { MathText } from '@/components/MathText'
+import { MetricFigure } from '@/components/MetricFigure'
+import { citations } from '@/lib/metrics'
 import { plainMath } from '@/lib/model/math'
 import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
@@ -44,6 +46,7 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
   const p = publicationBySlug(slug)
   if (!p) notFound()
   const date = publicationDate(p)
+  const cited = citations(p.slug)
   const { key, csl } = citation(p)
   return (
     <PageShell current="/publications/" search="Paper">
@@ -69,6 +72,7 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
               </time>,
             ],
             ['Topics', p.tags.join(', ')],
+            ['Citations', cited && <MetricFigure key="cited" figure={cited} kind="citations" />],
           ]}
         />
         <div className="mt-6">
