@@ -112,6 +112,7 @@ const IDENTITY_LABEL: Record<IdentityLink['kind'], string> = {
   github: 'GitHub',
   dblp: 'DBLP',
   'semantic-scholar': 'Semantic Scholar',
+  openalex: 'OpenAlex',
   linkedin: 'LinkedIn',
   x: 'X',
   email: 'Email',

@@ -27,7 +27,15 @@ import {
   fromOpenReview,
   identifierLabel,
   parseIdentifier,
+  parseProfile,
+  profileLabel,
+  worksFromDblp,
+  worksFromOpenAlex,
+  worksFromOrcid,
+  worksFromSemanticScholar,
   type Identifier,
+  type ListedWork,
+  type Profile,
 } from '../lib/model/identifiers'
 import { apiBase, httpClient, HttpError } from './shared/http'
 
@@ -35,13 +43,15 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     'dry-run': { type: 'boolean', default: false },
+    from: { type: 'string', multiple: true, default: [] },
+    sync: { type: 'boolean', default: false },
     content: { type: 'string', default: 'content' },
     public: { type: 'string', default: 'public' },
   },
 })
-if (positionals.length === 0) {
+if (positionals.length === 0 && values.from.length === 0 && !values.sync) {
   console.error(
-    'usage: npm run import -- <file.bib | publications.tsv> [--dry-run]\n       npm run import -- arXiv:<id> doi:<doi> openreview:<id> … [--dry-run]',
+    'usage: npm run import -- <file.bib | publications.tsv> [--dry-run]\n       npm run import -- arXiv:<id> doi:<doi> openreview:<id> … [--dry-run]\n       npm run import -- --from orcid:<id> | dblp:<pid> | openalex:<id> | semanticscholar:<id> [--dry-run]\n       npm run sync [-- --dry-run]   (the profiles among the identity links in content/profile/index.mdx)',
   )
   process.exit(2)
 }
@@ -78,8 +88,12 @@ for (const name of readdirSync(pubDir).filter((n) => n.endsWith('.mdx'))) {
 }
 
 const identifiers = positionals.map(parseIdentifier)
+/** What a profile listed that is not imported now: already on the site, or no identifier to import it by. */
+const listed: Outcome[] = []
 let parsed: Parsed[]
-if (identifiers.every((i): i is Identifier => i !== undefined)) {
+if (values.from.length > 0 || values.sync) {
+  parsed = await lookUp(await fromProfiles())
+} else if (identifiers.every((i): i is Identifier => i !== undefined)) {
   parsed = await lookUp(identifiers)
 } else if (positionals.length === 1 && positionals[0] && existsSync(positionals[0])) {
   parsed = readFileEntries(positionals[0])
@@ -105,18 +119,94 @@ function readFileEntries(input: string): Parsed[] {
   process.exit(2)
 }
 
-/** Each identifier's record from its service, one request at a time (the services ask for that). */
-async function lookUp(ids: Identifier[]): Promise<Parsed[]> {
+/** The profiles named by --from, or (--sync) among the profile's identity links. */
+function profilesToRead(): Profile[] {
+  const named = values.from.map((text) => {
+    const p = parseProfile(text)
+    if (!p) {
+      console.error(`${text}: not a profile (orcid:<id>, dblp:<pid>, openalex:<id>, semanticscholar:<id>, or its URL)`)
+      process.exit(2)
+    }
+    return p
+  })
+  if (!values.sync) return named
+  const linked = (Array.isArray(profile.links) ? profile.links : []).flatMap((l: unknown) => {
+    const p = parseProfile(typeof l === 'object' && l !== null && 'url' in l ? String(l.url) : '')
+    return p ? [p] : []
+  })
+  if (linked.length === 0) {
+    console.error(
+      'content/profile/index.mdx: no ORCID, DBLP, OpenAlex or Semantic Scholar profile among its links; add one (e.g. - { kind: orcid, url: https://orcid.org/0000-… }) or use --from',
+    )
+    process.exit(2)
+  }
+  return [...named, ...linked]
+}
+
+/** The works the profiles list that the site lacks, by the identifier to import each by (a DOI before an arXiv id). */
+async function fromProfiles(): Promise<Identifier[]> {
+  const http = client()
+  const wanted = new Map<string, Identifier>()
+  for (const p of profilesToRead()) {
+    let works: ListedWork[]
+    try {
+      if (p.kind === 'orcid') works = worksFromOrcid(await http.getJson(`${apiBase('orcid')}/v3.0/${p.id}/works`))
+      else if (p.kind === 'dblp')
+        works = worksFromDblp(await http.getText(`${apiBase('dblp')}/pid/${p.id}.xml`, 'application/xml'))
+      else if (p.kind === 'openalex')
+        works = worksFromOpenAlex(
+          await http.getJson(`${apiBase('openalex')}/works?filter=author.id:${p.id}&per-page=200`),
+        )
+      else
+        works = worksFromSemanticScholar(
+          await http.getJson(
+            `${apiBase('semanticscholar')}/graph/v1/author/${p.id}/papers?fields=title,externalIds&limit=1000`,
+          ),
+        )
+    } catch (error) {
+      listed.push({
+        source: profileLabel(p),
+        action: 'not imported',
+        detail: `the profile could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      })
+      continue
+    }
+    for (const work of works) {
+      const source = `${profileLabel(p)}: "${work.title}"`
+      const onSite = [
+        ...work.ids.map((i) => `${i.kind}:${i.kind === 'doi' ? i.id.toLowerCase() : i.id}`),
+        ...identities({ title: work.title }),
+      ]
+        .map((id) => byIdentity.get(id))
+        .find((slug) => slug !== undefined)
+      if (onSite) listed.push({ source, action: 'already on the site', slug: onSite })
+      else if (work.ids.length === 0)
+        listed.push({ source, action: 'not imported', detail: 'the profile gives no DOI or arXiv id; add it by hand' })
+      else {
+        const id = work.ids.find((i) => i.kind === 'doi') ?? work.ids[0]
+        if (id) wanted.set(identifierLabel(id).toLowerCase(), id)
+      }
+    }
+  }
+  return [...wanted.values()]
+}
+
+function client() {
   const email = (Array.isArray(profile.links) ? profile.links : [])
     .map((l: unknown) => (typeof l === 'object' && l !== null && 'url' in l ? String(l.url) : ''))
     .find((u: string) => u.startsWith('mailto:'))
     ?.slice('mailto:'.length)
   // Crossref and OpenAlex ask for a contact address in the User-Agent ("polite pool").
-  const http = httpClient({
+  return httpClient({
     userAgent: `academic-homepage-import/1.0 (${typeof profile.siteUrl === 'string' ? `${profile.siteUrl}; ` : ''}${email ? `mailto:${email}` : 'no contact address in the profile'})`,
     timeoutMs: Number(process.env.IMPORT_TIMEOUT_MS) || 20_000,
     backoffMs: Number(process.env.IMPORT_BACKOFF_MS) || 1000,
   })
+}
+
+/** Each identifier's record from its service, one request at a time (the services ask for that). */
+async function lookUp(ids: Identifier[]): Promise<Parsed[]> {
+  const http = client()
   const out: Parsed[] = []
   for (const id of ids) {
     try {
@@ -162,11 +252,11 @@ function render(data: Record<string, unknown>, body: string): string {
 
 type Outcome = {
   source: string
-  action: 'added' | 'updated' | 'unchanged' | 'not imported'
+  action: 'added' | 'updated' | 'unchanged' | 'already on the site' | 'not imported'
   slug?: string
   detail?: string
 }
-const outcomes: Outcome[] = []
+const outcomes: Outcome[] = [...listed]
 const changed = new Map<string, string>() // slug -> new file text
 const taken = new Set(papers.keys())
 
@@ -239,6 +329,6 @@ for (const o of outcomes) {
 }
 const count = (a: Outcome['action']) => outcomes.filter((o) => o.action === a).length
 console.log(
-  `${dryRun ? '[dry run, nothing written] ' : ''}${outcomes.length} entries: ${count('added')} added, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('not imported')} not imported`,
+  `${dryRun ? '[dry run, nothing written] ' : ''}${outcomes.length} entries: ${count('added')} added, ${count('updated')} updated, ${count('unchanged')} unchanged, ${listed.length > 0 ? `${count('already on the site')} already on the site, ` : ''}${count('not imported')} not imported`,
 )
 process.exit(count('not imported') > 0 ? 1 : 0)

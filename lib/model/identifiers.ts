@@ -163,3 +163,117 @@ export function fromOpenReview(json: unknown, id: string, owner: Owner): Parsed 
   if (tags.length > 0) data.tags = tags
   return { source, data }
 }
+
+// ---------------------------------------------------------------------------- profiles
+
+/** A profile whose works `npm run import -- --from <profile>` (or `npm run sync`) lists. */
+export type Profile =
+  | { kind: 'orcid'; id: string }
+  | { kind: 'dblp'; id: string }
+  | { kind: 'openalex'; id: string }
+  | { kind: 'semanticscholar'; id: string }
+
+/** "orcid:0000-0002-…", "dblp:123/4567", "openalex:A5023888391", "semanticscholar:1741101", or the profile's URL. */
+export function parseProfile(text: string): Profile | undefined {
+  const t = text.trim()
+  const orcid =
+    /^orcid:\s*(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$/i.exec(t)?.[1] ??
+    /^https?:\/\/(?:www\.)?orcid\.org\/(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\/?$/i.exec(t)?.[1]
+  if (orcid) return { kind: 'orcid', id: orcid.toUpperCase() }
+  const dblp =
+    /^dblp:\s*([\w-]+\/[\w-]+)$/i.exec(t)?.[1] ??
+    /^https?:\/\/dblp\.(?:org|uni-trier\.de)\/pid\/([\w-]+\/[\w-]+)(?:\.html)?\/?$/i.exec(t)?.[1]
+  if (dblp) return { kind: 'dblp', id: dblp }
+  const openalex =
+    /^openalex:\s*(A\d+)$/i.exec(t)?.[1] ??
+    /^https?:\/\/(?:api\.)?openalex\.org\/(?:authors\/)?(A\d+)\/?$/i.exec(t)?.[1]
+  if (openalex) return { kind: 'openalex', id: openalex.toUpperCase() }
+  const s2 =
+    /^semanticscholar:\s*(\d+)$/i.exec(t)?.[1] ??
+    /^https?:\/\/(?:www\.)?semanticscholar\.org\/author\/(?:[^/]+\/)?(\d+)\/?$/i.exec(t)?.[1]
+  if (s2) return { kind: 'semanticscholar', id: s2 }
+  return undefined
+}
+
+export const profileLabel = (p: Profile) => `${p.kind}:${p.id}`
+
+/** A work a profile lists: its title (for the report) and the identifiers it can be imported by. */
+export interface ListedWork {
+  title: string
+  ids: Identifier[]
+}
+
+/** Identifiers in a list of links or ids (doi.org and arxiv.org URLs, "10.…", "arXiv:…"). */
+function idsIn(values: unknown[]): Identifier[] {
+  const found = new Map<string, Identifier>()
+  for (const v of values) {
+    const raw = text(v).trim()
+    const id =
+      parseIdentifier(raw) ??
+      (/^10\.\d{4,9}\//.test(raw) ? parseIdentifier(`doi:${raw}`) : undefined) ??
+      (/^\d{4}\.\d{4,5}(v\d+)?$/.test(raw) ? parseIdentifier(`arXiv:${raw}`) : undefined)
+    // DataCite's arXiv DOIs (10.48550/arXiv.…) are arXiv ids.
+    const arxivDoi = id?.kind === 'doi' ? /^10\.48550\/arxiv\.(.+)$/i.exec(id.id)?.[1] : undefined
+    const final = arxivDoi ? parseIdentifier(`arXiv:${arxivDoi}`) : id
+    if (final) found.set(`${final.kind}:${final.id.toLowerCase()}`, final)
+  }
+  return [...found.values()]
+}
+
+/** ORCID's public API v3.0, /<orcid>/works: groups of summaries with their external ids. */
+export function worksFromOrcid(json: unknown): ListedWork[] {
+  return list(record(json).group).map((g) => {
+    const group = record(g)
+    const summary = record(list(group['work-summary'])[0])
+    const ids = list(record(group['external-ids'])['external-id']).map(record)
+    return {
+      title: text(record(record(summary.title).title).value),
+      ids: idsIn(
+        ids
+          .filter((e) => ['doi', 'arxiv'].includes(text(e['external-id-type']).toLowerCase()))
+          .map((e) =>
+            text(e['external-id-type']).toLowerCase() === 'arxiv'
+              ? `arXiv:${text(e['external-id-value']).replace(/^arxiv:/i, '')}`
+              : text(e['external-id-value']),
+          ),
+      ),
+    }
+  })
+}
+
+const dblpXml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  textNodeName: 'text',
+  isArray: (name) => ['r', 'ee', 'author'].includes(name),
+})
+
+/** DBLP's /pid/<pid>.xml: one <r> per record, its links in <ee>. */
+export function worksFromDblp(body: string): ListedWork[] {
+  const person = record(record(dblpXml.parse(body, true)).dblpperson)
+  return list(person.r).map((r) => {
+    const rec = record(Object.values(record(r))[0])
+    return { title: clean(text(rec.title)), ids: idsIn(list(rec.ee)) }
+  })
+}
+
+/** OpenAlex's /works?filter=author.id:<id>: each work's DOI and the arXiv pages among its locations. */
+export function worksFromOpenAlex(json: unknown): ListedWork[] {
+  return list(record(json).results).map((w) => {
+    const work = record(w)
+    const pages = list(work.locations).map((l) => record(l).landing_page_url)
+    return { title: clean(text(work.title ?? work.display_name)), ids: idsIn([work.doi, ...pages]) }
+  })
+}
+
+/** Semantic Scholar's /graph/v1/author/<id>/papers?fields=title,externalIds. */
+export function worksFromSemanticScholar(json: unknown): ListedWork[] {
+  return list(record(json).data).map((p) => {
+    const paper = record(p)
+    const ext = record(paper.externalIds)
+    return {
+      title: clean(text(paper.title)),
+      ids: idsIn([ext.ArXiv ? `arXiv:${text(ext.ArXiv)}` : undefined, ext.DOI].filter(Boolean)),
+    }
+  })
+}

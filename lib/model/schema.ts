@@ -9,7 +9,18 @@ export const ENUMS = {
   experienceKind: ['industry', 'research', 'education'],
   term: ['spring', 'summer', 'fall', 'winter'],
   talkKind: ['talk', 'invited-talk', 'keynote', 'tutorial', 'poster', 'lecture', 'seminar', 'panel'],
-  identityKind: ['google-scholar', 'orcid', 'github', 'dblp', 'semantic-scholar', 'linkedin', 'x', 'email', 'website'],
+  identityKind: [
+    'google-scholar',
+    'orcid',
+    'github',
+    'dblp',
+    'semantic-scholar',
+    'openalex',
+    'linkedin',
+    'x',
+    'email',
+    'website',
+  ],
 } as const
 
 export type PublicationStatus = (typeof ENUMS.publicationStatus)[number]

@@ -4,7 +4,7 @@
 // that later appears at a venue is updated, not duplicated; a killed run leaves content/ as it was.
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { join } from 'node:path'
 import { after, before, beforeEach, describe, test } from 'node:test'
@@ -90,6 +90,10 @@ describe('npm run import by identifier, against a local server', { concurrency: 
   })
 
   const env = () => ({
+    ORCID_API_URL: `http://127.0.0.1:${port}`,
+    DBLP_API_URL: `http://127.0.0.1:${port}`,
+    OPENALEX_API_URL: `http://127.0.0.1:${port}`,
+    SEMANTIC_SCHOLAR_API_URL: `http://127.0.0.1:${port}`,
     ARXIV_API_URL: `http://127.0.0.1:${port}`,
     CROSSREF_API_URL: `http://127.0.0.1:${port}/`,
     OPENREVIEW_API_URL: `http://127.0.0.1:${port}`,
@@ -247,6 +251,84 @@ describe('npm run import by identifier, against a local server', { concurrency: 
       const times = seen.map((s) => s.at)
       assert.equal(times.length, 3)
       assert.ok((times[1] ?? 0) - (times[0] ?? 0) >= 1000, 'Retry-After: 1 was honoured')
+    } finally {
+      rmSync(site.dir, { recursive: true, force: true })
+    }
+  })
+
+  test('--from a profile (ORCID, DBLP, OpenAlex, Semantic Scholar) imports the works the site lacks and reports the rest', async () => {
+    fresh()
+    try {
+      const existing = readdirSync(join(site.content, 'publications'))
+        .map((f) => paper(f.replace(/\.mdx$/, '')))
+        .find((d) => !(d.links as Record<string, string> | undefined)?.arxiv)
+      assert.ok(existing, 'a real paper without an arXiv id, to be found by its title')
+      routes.set('/v3.0/0000-0002-1825-0097/works', [
+        { status: 200, body: recorded('orcid-0000-0002-1825-0097-works.json') },
+      ])
+      routes.set('/pid/123/4567.xml', [{ status: 200, body: recorded('dblp-123-4567.xml'), type: 'application/xml' }])
+      routes.set('/works?filter=author.id:A5000000001&per-page=200', [
+        {
+          status: 200,
+          body: recorded('openalex-A5000000001-works.json').replaceAll('{{existing-title}}', String(existing.title)),
+        },
+      ])
+      routes.set('/graph/v1/author/1741101/papers?fields=title,externalIds&limit=1000', [
+        { status: 200, body: recorded('semanticscholar-1741101-papers.json') },
+      ])
+      arxiv('2512.00001', recorded('arxiv-2512.00001.xml'))
+      crossref('10.5555/fixture.60', [{ status: 200, body: recorded('crossref-10.5555-fixture.60.json') }])
+      const before = papers().length
+      const r = await importIds(
+        '--from',
+        'orcid:0000-0002-1825-0097',
+        '--from',
+        'https://dblp.org/pid/123/4567.html',
+        '--from',
+        'openalex:A5000000001',
+        '--from',
+        'https://www.semanticscholar.org/author/Fixture-Owner/1741101',
+      )
+      assert.equal(r.code, 1, r.output)
+      assert.match(
+        r.output,
+        /orcid:0000-0002-1825-0097: "A work already on the site \(by its arXiv id\)": already on the site/,
+      )
+      assert.match(
+        r.output,
+        /orcid:0000-0002-1825-0097: "A poster with no identifier": not imported \(the profile gives no DOI or arXiv id; add it by hand\)/,
+      )
+      assert.match(r.output, /dblp:123\/4567: "A work already on the site": already on the site/)
+      assert.match(
+        r.output,
+        new RegExp(
+          `openalex:A5000000001: "${String(existing.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}": already on the site`,
+        ),
+      )
+      assert.match(r.output, /semanticscholar:1741101: "A work already on the site": already on the site/)
+      // Two new works, each listed by several profiles, each imported once.
+      assert.match(r.output, /2 added/)
+      assert.equal(papers().length, before + 2)
+      assert.equal(seen.filter((x) => x.path.startsWith('/api/query')).length, 1)
+      assert.equal(seen.filter((x) => x.path.startsWith('/works/')).length, 1)
+
+      // The same profiles from the profile's identity links: `npm run sync`. Nothing is left to add.
+      const profileFile = join(site.content, 'profile/index.mdx')
+      const text = readFileSync(profileFile, 'utf8')
+      writeFileSync(
+        profileFile,
+        text.replace(
+          /^links:\n/m,
+          'links:\n  - { kind: orcid, url: "https://orcid.org/0000-0002-1825-0097" }\n  - { kind: dblp, url: "https://dblp.org/pid/123/4567.html" }\n',
+        ),
+      )
+      const sync = await run(
+        'npx',
+        ['tsx', 'scripts/import.ts', '--sync', '--content', site.content, '--public', site.public],
+        ROOT,
+        env(),
+      )
+      assert.match(sync.output, /0 added, 0 updated, 0 unchanged, 4 already on the site, 1 not imported/, sync.output)
     } finally {
       rmSync(site.dir, { recursive: true, force: true })
     }
