@@ -575,7 +575,7 @@ describe('talks, news and posts, from fixtures', () => {
     }
   })
 
-  test('dated figures from the metrics snapshot: stars on projects, citations on papers, a total on the profile', () => {
+  test('dated figures from the metrics snapshot: stars on projects, citations on papers, a total on the profile', async () => {
     assert.match(build, /check-metrics[^\n]*1 citation counts, 1 star counts, newest 2026-11-20/)
     const text = (route: string) =>
       html(route)
@@ -590,6 +590,18 @@ describe('talks, news and posts, from fixtures', () => {
     assert.match(text('/'), /Cited by 1,234 · Nov 2026/)
     // Text, not a badge image: nothing from another origin.
     assert.doesNotMatch(html('/projects/'), /shields\.io|<img[^>]+badge/)
+    for (const route of ['/projects/', '/', `/publications/${paper}/`]) {
+      const page = await open(route)
+      try {
+        const origins = new Set<string>()
+        page.on('request', (r) => void (r.url().startsWith('data:') || origins.add(new URL(r.url()).origin)))
+        await page.reload()
+        await page.waitForLoadState('networkidle')
+        assert.deepEqual([...origins], [server?.url], route)
+      } finally {
+        await page.close()
+      }
+    }
   })
 
   test('no accessibility violations on the new pages, light and dark, at 375 px (and 1280 px for the map, math and code)', async () => {
