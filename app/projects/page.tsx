@@ -29,7 +29,7 @@ export default function ProjectsPage() {
       <DocList
         docs={projects()}
         className="grid gap-4 sm:grid-cols-2"
-        itemClassName="flex flex-col rounded-lg border border-zinc-200 p-5 dark:border-zinc-800"
+        itemClassName="flex min-w-0 flex-col rounded-lg border border-zinc-200 p-5 dark:border-zinc-800"
       >
         {(p) => (
           <>
@@ -53,7 +53,11 @@ export default function ProjectsPage() {
               </p>
             )}
             <p className="mt-3 flex items-center gap-1.5 truncate text-xs text-zinc-600 dark:text-zinc-400">
-              {p.repository.includes('github.com') ? <GitHubIcon /> : <LinkIcon />}
+              {p.repository.includes('github.com') ? (
+                <GitHubIcon className="shrink-0" />
+              ) : (
+                <LinkIcon className="shrink-0" />
+              )}
               <span className="truncate">{displayUrl(p.repository)}</span>
               <ProjectStars slug={p.slug} />
             </p>

@@ -5,6 +5,7 @@ import { site } from '../../lib/site'
 import { checkMetrics } from './check-metrics'
 import { dropEmptySections } from './drop-empty-sections'
 import { indexSearch } from './index-search'
+import { splitCss } from './split-css'
 import { stripRuntime } from './strip-runtime'
 import { verifyExport } from './verify-export'
 import { writeImages } from './write-images'
@@ -18,6 +19,8 @@ const STEPS: readonly [name: string, step: () => string | Promise<string>][] = [
   ['drop-empty-sections', () => dropEmptySections(OUT)],
   // Pages are complete HTML: Next's client runtime only costs bytes.
   ['strip-runtime', () => stripRuntime(OUT, site.basePath)],
+  // Each page's stylesheet cut to the rules it uses.
+  ['split-css', () => splitCss(OUT, site.basePath)],
   // AVIF/WebP copies of every picture, where the pages' <picture> markup points.
   ['write-images', () => writeImages(OUT)],
   // KaTeX's stylesheet, on the pages with math only.

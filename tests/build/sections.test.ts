@@ -588,6 +588,13 @@ describe('talks, news and posts, from fixtures', () => {
     assert.match(text('/publications/'), /cited by 1,234 · Nov 2026/)
     assert.equal((html('/publications/').match(/data-metric="citations"/g) ?? []).length, 1)
     assert.match(text('/'), /Cited by 1,234 · Nov 2026/)
+    // The figure fits: on a phone the project cards do not push the page sideways.
+    const phone = await open('/projects/', { width: 375 })
+    try {
+      assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true)
+    } finally {
+      await phone.close()
+    }
     // Text, not a badge image: nothing from another origin.
     assert.doesNotMatch(html('/projects/'), /shields\.io|<img[^>]+badge/)
     for (const route of ['/projects/', '/', `/publications/${paper}/`]) {

@@ -1,0 +1,68 @@
+// One stylesheet per kind of page: Tailwind's CSS holds the rules of every page (55 KB raw), and
+// each page uses a third of it. PurgeCSS keeps, for each page, the rules its HTML can match, plus
+// what the scripts add later (the theme, the search results); pages that need the same rules share
+// one content-hashed file. Measured on `/`: 10.9 KB gzipped before, 4.5 KB after.
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PurgeCSS } from 'purgecss'
+import { filesBelow } from '../shared/files'
+
+/** Selectors the HTML does not show but the scripts make true: the chosen theme, JavaScript on, search results. */
+const SAFELIST = {
+  // The search results are built by search.js: their rules and everything inside them.
+  deep: [/^search-/],
+  greedy: [/data-theme/, /data-js/, /data-enhanced/],
+}
+
+const LINK = /<link rel="stylesheet" href="([^"]*\/_next\/static\/[^"]+\.css)"([^>]*)>/g
+
+export async function splitCss(out: string, basePath: string): Promise<string> {
+  const pages = filesBelow(out).filter((f) => f.endsWith('.html'))
+  const written = new Map<string, number>()
+  const originals = new Set<string>()
+  let before = 0
+  let after = 0
+  for (const page of pages) {
+    const path = join(out, page)
+    const html = readFileSync(path, 'utf8')
+    const links = [...html.matchAll(LINK)]
+    if (links.length === 0) continue
+    let next = html
+    for (const [tag, href = '', rest = ''] of links) {
+      const file = join(out, href.slice(basePath.length))
+      if (!existsSync(file)) throw new Error(`${page}: its stylesheet ${href} is not in ${out}`)
+      originals.add(file)
+      const css = readFileSync(file, 'utf8')
+      const [result] = await new PurgeCSS().purge({
+        content: [{ raw: html, extension: 'html' }],
+        // Tailwind's class names hold colons, brackets and slashes (sm:flex-row, max-w-[60ch], bg-white/90):
+        // every run of characters that can stand in a class attribute is a candidate, and so is each
+        // attribute name and value (data-site-header="" gives data-site-header, for [data-site-header]).
+        defaultExtractor: (content) => content.match(/[^<>"'`\s=]*[^<>"'`\s:=]/g) ?? [],
+        css: [{ raw: css }],
+        variables: true,
+        keyframes: true,
+        fontFace: true,
+        safelist: SAFELIST,
+        // The typography plugin's rules all say :not(:where([class~="not-prose"] *)): attribute
+        // selectors on class are kept (PurgeCSS would drop them, as no element has that class).
+        dynamicAttributes: ['class'],
+      })
+      if (!result) throw new Error(`${page}: PurgeCSS returned nothing for ${href}`)
+      const hash = createHash('sha256').update(result.css).digest('hex').slice(0, 12)
+      const name = `_next/static/chunks/page-${hash}.css`
+      if (!written.has(name)) {
+        writeFileSync(join(out, name), result.css)
+        written.set(name, result.css.length)
+      }
+      before += css.length
+      after += result.css.length
+      next = next.replace(tag, `<link rel="stylesheet" href="${basePath}/${name}"${rest}>`)
+    }
+    writeFileSync(path, next)
+  }
+  for (const file of originals) if (![...written.keys()].some((n) => join(out, n) === file)) rmSync(file)
+  const pct = before === 0 ? 0 : Math.round((100 * after) / before)
+  return `${written.size} stylesheets for ${pages.length} pages; each page loads ${pct}% of the rules (raw bytes, summed over pages)`
+}
