@@ -84,8 +84,23 @@ function enhancePublicationFilter(): void {
   apply()
 }
 
+/**
+ * The search page's own script, named by its form: loaded from here, after the first frame like
+ * this script, so that no page's first paint waits on it (a <script defer> cost the search page's
+ * mobile LCP about 70 ms in Lighthouse).
+ */
+function loadPageScript(): void {
+  const src = document.querySelector<HTMLElement>('form[data-script]')?.dataset.script
+  if (!src) return
+  const script = document.createElement('script')
+  script.src = src
+  script.dataset.siteScript = ''
+  document.body.append(script)
+}
+
 enhanceThemeToggle()
 enhanceCopyButtons()
+loadPageScript()
 enhancePublicationFilter()
 // Loaded after the page (see lib/theme-script.ts): say so, for whoever waits on it.
 document.documentElement.dataset.enhanced = ''

@@ -25,6 +25,7 @@ export default function SearchPage() {
         action={`${site.basePath}/search/`}
         method="get"
         data-search={`${site.basePath}/`}
+        data-script={`${site.basePath}/search.js`}
         data-js-only=""
       >
         <label htmlFor="search-query" className="mb-2 block text-sm font-medium text-zinc-700 dark:text-zinc-300">
@@ -55,7 +56,6 @@ export default function SearchPage() {
           .
         </p>
       </noscript>
-      <script src={`${site.basePath}/search.js`} defer data-site-script="" />
     </PageShell>
   )
 }
