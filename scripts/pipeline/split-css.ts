@@ -15,6 +15,27 @@ const SAFELIST = {
   greedy: [/data-theme/, /data-js/, /data-enhanced/],
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+const decode = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) =>
+    name.startsWith('#x') || name.startsWith('#X')
+      ? String.fromCodePoint(parseInt(name.slice(2), 16))
+      : name.startsWith('#')
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : (ENTITIES[name.toLowerCase()] ?? entity),
+  )
+
+/**
+ * What a page's rules may match: every class in its class attributes, decoded and whole (Tailwind's
+ * names hold colons, brackets, slashes and ">": sm:flex-row, bg-white/90, [&>source]:hidden), and
+ * every attribute name and value (data-site-header="" gives data-site-header, for [data-site-header]).
+ */
+function candidates(html: string): string[] {
+  const classes = [...html.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => decode(m[1] ?? '').split(/\s+/))
+  const words = html.match(/[^<>"'`\s=]*[^<>"'`\s:=]/g) ?? []
+  return [...classes, ...words]
+}
+
 const LINK = /<link rel="stylesheet" href="([^"]*\/_next\/static\/[^"]+\.css)"([^>]*)>/g
 
 export async function splitCss(out: string, basePath: string): Promise<string> {
@@ -36,10 +57,7 @@ export async function splitCss(out: string, basePath: string): Promise<string> {
       const css = readFileSync(file, 'utf8')
       const [result] = await new PurgeCSS().purge({
         content: [{ raw: html, extension: 'html' }],
-        // Tailwind's class names hold colons, brackets and slashes (sm:flex-row, max-w-[60ch], bg-white/90):
-        // every run of characters that can stand in a class attribute is a candidate, and so is each
-        // attribute name and value (data-site-header="" gives data-site-header, for [data-site-header]).
-        defaultExtractor: (content) => content.match(/[^<>"'`\s=]*[^<>"'`\s:=]/g) ?? [],
+        defaultExtractor: candidates,
         css: [{ raw: css }],
         variables: true,
         keyframes: true,
