@@ -38,11 +38,27 @@ export function ProfileCard({ profile }: { profile: Profile }) {
             </span>
           )}
         </h1>
-        <p className="text-zinc-700 dark:text-zinc-300">
-          <span className="font-medium">{profile.position}</span>, {profile.department},{' '}
-          <MaybeLink href={profile.university.url}>{profile.university.name}</MaybeLink>
-          {profile.university.shortName && ` (${profile.university.shortName})`}
-        </p>
+        {(profile.position || profile.department || profile.university) && (
+          <p className="text-zinc-700 dark:text-zinc-300">
+            {[
+              profile.position && (
+                <span key="position" className="font-medium">
+                  {profile.position}
+                </span>
+              ),
+              profile.department,
+              profile.university && (
+                <span key="university">
+                  <MaybeLink href={profile.university.url}>{profile.university.name}</MaybeLink>
+                  {profile.university.shortName && ` (${profile.university.shortName})`}
+                </span>
+              ),
+            ]
+              .filter(Boolean)
+              .flatMap((part, i) => (i === 0 ? [part] : [', ', part]))}
+          </p>
+        )}
+        {profile.location && <p className="text-sm text-zinc-600 dark:text-zinc-400">{profile.location}</p>}
         {profile.supervisors.length > 0 && (
           <p className="text-sm text-zinc-700 dark:text-zinc-300">
             Supervised by <PersonLinks people={profile.supervisors} />

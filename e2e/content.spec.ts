@@ -30,7 +30,8 @@ test('the home page shows the whole profile', async ({ page }) => {
   if (profile.alternateName) await expect(h1).toContainText(profile.alternateName)
   const main = page.locator('main')
   const body = await text(main)
-  for (const fact of [profile.position, profile.department, profile.university.name]) expect(body).toContain(fact)
+  for (const fact of [profile.position, profile.department, profile.university?.name, profile.location])
+    if (fact) expect(body).toContain(fact)
   for (const s of profile.supervisors) {
     expect(body).toContain(s.name)
     if (s.url) await expect(main.locator(`a[href="${s.url}"]`).first()).toBeVisible()

@@ -11,7 +11,20 @@ import { mathParts, plainMath } from './model/math'
 
 type Paper = Pick<
   Publication,
-  'slug' | 'title' | 'authors' | 'status' | 'venue' | 'year' | 'month' | 'links' | 'abstract' | 'tags'
+  | 'slug'
+  | 'title'
+  | 'authors'
+  | 'status'
+  | 'venue'
+  | 'year'
+  | 'month'
+  | 'links'
+  | 'abstract'
+  | 'tags'
+  | 'volume'
+  | 'issue'
+  | 'pages'
+  | 'publisher'
 >
 
 export function cslName(name: string): CslName {
@@ -46,6 +59,15 @@ export function citationKeys(papers: Paper[]): Map<string, string> {
   return keys
 }
 
+/** A word whose case a style must not change: a capital after its first letter (LLM, MD3R, InfiJanice, Infi-MMR). */
+const KEEPS_CASE = /^\P{L}*\p{L}.*\p{Lu}/u
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
+
+/** Text with each word that keeps its case wrapped, as CSL-JSON (a nocase span) or BibTeX (braces) mark it. */
+export function protectCase(text: string, wrap: (word: string) => string): string {
+  return text.replace(WORD, (word) => (KEEPS_CASE.test(word) ? wrap(word) : word))
+}
+
 const STATUS_NOTE: Partial<Record<Publication['status'], string>> = {
   'under-review': 'Under review',
   accepted: 'Accepted',
@@ -59,11 +81,12 @@ export function toCsl(p: Paper, key: string, pageUrl?: string): CslItem {
     'citation-key': key,
     type: 'article-journal',
     // CSL has no math markup: formulas as plain text (BibTeX keeps the LaTeX, see bibtex()).
-    title: plainMath(p.title),
+    // Acronyms and names keep their case in styles that change it (APA's sentence case, Chicago's title case).
+    title: protectCase(plainMath(p.title), (word) => `<span class="nocase">${word}</span>`),
     author: p.authors.map((a) => cslName(a.name)),
     issued: { 'date-parts': [p.month ? [p.year, p.month] : [p.year]] },
   }
-  if (p.venue?.kind === 'thesis' || p.venue?.kind === 'report') {
+  if (p.venue?.kind === 'thesis' || p.venue?.kind === 'report' || p.venue?.kind === 'book') {
     item.type = p.venue.kind
     item.publisher = p.venue.name
   } else if (p.venue) {
@@ -75,6 +98,10 @@ export function toCsl(p: Paper, key: string, pageUrl?: string): CslItem {
   } else {
     item.type = 'manuscript'
   }
+  if (p.volume) item.volume = p.volume
+  if (p.issue) item.issue = p.issue
+  if (p.pages) item.page = p.pages
+  if (p.publisher && !item.publisher) item.publisher = p.publisher
   const note = STATUS_NOTE[p.status]
   if (note) item.note = note
   if (links?.doi) item.DOI = links.doi
@@ -101,10 +128,13 @@ if (
 }
 const TEX_SPECIAL = /([&%$#_{}])/g
 const texText = (s: string) => s.replace(TEX_SPECIAL, '\\$1')
-/** A title for BibTeX: its text escaped, its formulas ($…$) kept as the LaTeX they are. */
+/**
+ * A title for BibTeX: its text escaped, acronyms and names in braces (as arXiv and DBLP write
+ * them: {LLM}, not every capitalised word), its formulas ($…$) kept as the LaTeX they are.
+ */
 const texTitle = (s: string) =>
   mathParts(s)
-    .map((part) => (part.math ? `$${part.value}$` : texText(part.value)))
+    .map((part) => (part.math ? `$${part.value}$` : protectCase(texText(part.value), (word) => `{${word}}`)))
     .join('')
 const TEXT_FIELDS = ['title', 'container-title', 'publisher', 'note', 'abstract', 'keyword'] as const
 
@@ -114,14 +144,42 @@ export function bibtex(entries: { csl: CslItem; title: string }[]): string {
     const out: CslItem = { ...item }
     for (const field of TEXT_FIELDS) {
       const value = out[field]
-      if (typeof value === 'string') out[field] = field === 'title' ? texTitle(title) : texText(value)
+      if (typeof value === 'string') out[field] = texText(value)
     }
     out.author = item.author?.map((n) =>
       Object.fromEntries(Object.entries(n).map(([k, v]) => [k, typeof v === 'string' ? texText(v) : v])),
     )
-    return out
+    const container = typeof item['container-title'] === 'string' ? item['container-title'] : ''
+    const venue = protectCase(texText(container), (word) => `{${word}}`)
+    return { out, titles: { title: texTitle(title), booktitle: venue, journal: venue } as Record<string, string> }
   })
-  return new Cite(escaped).format('bibtex').trim() + '\n'
+  // citation-js's entries, written out as it writes them, with two changes: the title and the
+  // venue as above (citation-js braces every capitalised word), and the URL once (it adds `howpublished` too).
+  const made = new Cite(escaped.map((e) => e.out)).format('bibtex', { format: 'object' })
+  if (!Array.isArray(made)) throw new Error('citation-js returned no BibTeX entries')
+  return made
+    .map((entry: unknown, i) => {
+      const { type, label, properties } = bibtexEntry(entry)
+      const fields = Object.entries(properties).flatMap(([field, value]) => {
+        if (field === 'howpublished' && value === properties.url) return []
+        return [`\t${field} = {${escaped[i]?.titles[field] ?? value}},\n`]
+      })
+      return `@${type}{${label},\n${fields.join('')}}\n`
+    })
+    .join('')
+}
+
+function bibtexEntry(entry: unknown): { type: string; label: string; properties: Record<string, string> } {
+  if (typeof entry !== 'object' || entry === null)
+    throw new Error('citation-js returned a BibTeX entry that is not an object')
+  const { type, label, properties } = entry as Record<string, unknown>
+  if (typeof type !== 'string' || typeof label !== 'string' || typeof properties !== 'object' || properties === null)
+    throw new Error('citation-js returned a BibTeX entry without type, key or fields')
+  return {
+    type,
+    label,
+    properties: Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, String(v)])),
+  }
 }
 
 /** A formatted reference (APA by default) as plain text. */

@@ -13,6 +13,7 @@ import {
   talks,
   teachings,
 } from './queries'
+import { affiliation } from './site'
 import { dayLabel, publicationDate, talkKindLabel, termLabel, venueLabel, yearMonth } from './format'
 import { paperLinks } from './format'
 
@@ -42,19 +43,24 @@ export function cvSections(): CvSection[] {
       id: 'education',
       title: 'Education',
       entries: [
-        {
-          title: `${profile.position}, ${profile.department}`,
-          detail: [
-            profile.university.name,
-            profile.supervisors.length
-              ? `supervised by ${profile.supervisors.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(' and ')}`
-              : '',
-          ]
-            .filter(Boolean)
-            .join('; '),
-          when: 'Present',
-          url: profile.university.url,
-        },
+        // The position held now, when the profile names one (a student's is education).
+        ...(profile.position || profile.university
+          ? [
+              {
+                title: [profile.position, profile.department].filter(Boolean).join(', '),
+                detail: [
+                  profile.university?.name,
+                  profile.supervisors.length
+                    ? `supervised by ${profile.supervisors.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(' and ')}`
+                    : '',
+                ]
+                  .filter(Boolean)
+                  .join('; '),
+                when: 'Present',
+                url: profile.university?.url,
+              },
+            ]
+          : []),
         ...experiences('education').map((e) => ({
           doc: e._raw.sourceFilePath,
           title: e.role,
@@ -155,7 +161,7 @@ export function cvSections(): CvSection[] {
 export function cvHeader() {
   return {
     name: profile.alternateName ? `${profile.name} (${profile.alternateName})` : profile.name,
-    headline: `${profile.position}, ${profile.department}, ${profile.university.name}`,
+    headline: affiliation(),
     links: profile.links,
     collaboration: profile.collaboration,
   }

@@ -19,12 +19,13 @@ export function ogImagePath(path: string): string {
 }
 
 export function ogCards(): OgCard[] {
-  const who = `${profile.name} · ${profile.position}, ${profile.university.shortName ?? profile.university.name}`
+  const short = [profile.position, profile.university?.shortName ?? profile.university?.name].filter(Boolean).join(', ')
+  const who = short ? `${profile.name} · ${short}` : profile.name
   const pages = [...site.nav, SEARCH_PAGE].map((item) => ({
     file: ogImagePath(item.href).slice('/og/'.length),
-    kicker: item.href === '/' ? profile.department : item.label,
+    kicker: item.href === '/' ? (profile.department ?? profile.location ?? '') : item.label,
     title: item.href === '/' ? site.title : `${item.label} · ${profile.name}`,
-    subtitle: item.href === '/' ? `${profile.position}, ${profile.university.name}` : who,
+    subtitle: item.href === '/' ? [profile.position, profile.university?.name].filter(Boolean).join(', ') : who,
   }))
   const papers = publications().map((p) => {
     const names = p.authors.map((a) => a.name)

@@ -18,7 +18,14 @@ export function highwireTags(p: Publication): Record<string, string | string[]> 
   if (p.venue?.kind === 'journal') tags.citation_journal_title = p.venue.name
   else if (p.venue?.kind === 'thesis') tags.citation_dissertation_institution = p.venue.name
   else if (p.venue?.kind === 'report') tags.citation_technical_report_institution = p.venue.name
+  else if (p.venue?.kind === 'book') tags.citation_publisher = p.venue.name
   else if (p.venue) tags.citation_conference_title = p.venue.name
+  if (p.volume) tags.citation_volume = p.volume
+  if (p.issue) tags.citation_issue = p.issue
+  const [first, last] = (p.pages ?? '').split(/\s*[-–—]+\s*/)
+  if (first) tags.citation_firstpage = first
+  if (last) tags.citation_lastpage = last
+  if (p.publisher && p.venue?.kind !== 'book') tags.citation_publisher = p.publisher
   else if (p.links?.arxiv) {
     tags.citation_technical_report_institution = 'arXiv'
     tags.citation_technical_report_number = p.links.arxiv
@@ -64,13 +71,17 @@ export function personJsonLd(profile: Profile): WithContext<Person> {
     name: profile.name,
     ...(profile.alternateName ? { alternateName: profile.alternateName } : {}),
     ...(profile.photo ? { image: absoluteUrl(profile.photo) } : {}),
-    jobTitle: profile.position,
-    affiliation: {
-      '@type': 'CollegeOrUniversity',
-      name: profile.university.name,
-      ...(profile.university.url ? { url: profile.university.url } : {}),
-      department: { '@type': 'Organization', name: profile.department },
-    },
+    ...(profile.position ? { jobTitle: profile.position } : {}),
+    ...(profile.university
+      ? {
+          affiliation: {
+            '@type': 'CollegeOrUniversity',
+            name: profile.university.name,
+            ...(profile.university.url ? { url: profile.university.url } : {}),
+            ...(profile.department ? { department: { '@type': 'Organization', name: profile.department } } : {}),
+          },
+        }
+      : {}),
     alumniOf: profile.degrees.map((d) => ({
       '@type': 'CollegeOrUniversity',
       name: d.institution.name,

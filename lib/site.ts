@@ -23,13 +23,19 @@ export interface SiteConfig {
 
 const address = siteAddressOf(profile.siteUrl)
 
+/** "PhD Student, Department of Computing, The Hong Kong Polytechnic University": the parts the profile has. */
+export function affiliation({ short = false } = {}): string {
+  const place = short ? (profile.university?.shortName ?? profile.university?.name) : profile.university?.name
+  return [profile.position, profile.department, place].filter(Boolean).join(', ')
+}
+
 const displayName = profile.alternateName ? `${profile.name} (${profile.alternateName})` : profile.name
 
 export const site = {
   url: address.origin,
   basePath: basePathOf(),
   title: displayName,
-  description: `${displayName}: ${profile.position}, ${profile.department}, ${profile.university.name}.${
+  description: `${displayName}${affiliation() ? `: ${affiliation()}` : ''}.${
     profile.focus ? ` Research: ${profile.focus}.` : ''
   }`,
   locale: 'en',

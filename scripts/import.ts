@@ -18,9 +18,11 @@ import {
   parseAcademicPagesTsv,
   parseBibtex,
   slugFor,
+  type Imported,
   type Owner,
   type Parsed,
 } from '../lib/model/importer'
+import { slug } from '../lib/model/slug'
 import {
   fromArxiv,
   fromCrossref,
@@ -242,6 +244,12 @@ async function lookUp(ids: Identifier[]): Promise<Parsed[]> {
   return out
 }
 
+/** What an entry's outcome line adds: the owner's spelling, and every field not carried over. */
+function details(entry: Imported): string | undefined {
+  const parts = [...(entry.ownerAs ? [`owner as "${entry.ownerAs}"`] : []), ...(entry.notes ?? [])]
+  return parts.length > 0 ? parts.join('; ') : undefined
+}
+
 function render(data: Record<string, unknown>, body: string): string {
   const doc = new Document(ordered(data))
   // One line per author, as hand-written files have them: - { name: Zhen Li, equal: true }
@@ -274,21 +282,29 @@ for (const entry of parsed) {
     const merged = merge(paper.data, entry.data)
     const text = render(merged, paper.body)
     const same = JSON.stringify(ordered(merged)) === JSON.stringify(ordered(paper.data))
-    if (same) outcomes.push({ source: entry.source, action: 'unchanged', slug: match })
+    if (same) outcomes.push({ source: entry.source, action: 'unchanged', slug: match, detail: details(entry) })
     else {
       const fields = Object.keys(merged).filter((k) => JSON.stringify(merged[k]) !== JSON.stringify(paper.data[k]))
-      outcomes.push({ source: entry.source, action: 'updated', slug: match, detail: fields.join(', ') })
+      const more = details(entry)
+      outcomes.push({
+        source: entry.source,
+        action: 'updated',
+        slug: match,
+        detail: `${fields.join(', ')}${more ? `; ${more}` : ''}`,
+      })
       changed.set(match, text)
       remember({ ...paper, data: merged, text })
     }
   } else {
-    const slug = slugFor(entry.data, taken)
-    taken.add(slug)
+    // The slug the source asks for (Academic Pages' url_slug), when it is a valid one and free.
+    const asked = entry.slug ? slug(entry.slug) : undefined
+    const slugName = asked && !taken.has(asked) ? asked : slugFor(entry.data, taken)
+    taken.add(slugName)
     const data = ordered({ ...entry.data })
     const text = render(data, '')
-    outcomes.push({ source: entry.source, action: 'added', slug })
-    changed.set(slug, text)
-    remember({ slug, data, body: '', text })
+    outcomes.push({ source: entry.source, action: 'added', slug: slugName, detail: details(entry) })
+    changed.set(slugName, text)
+    remember({ slug: slugName, data, body: '', text })
   }
 }
 

@@ -42,6 +42,8 @@ declare module '@citation-js/core' {
     constructor(data?: unknown, options?: object)
     data: CslItem[]
     format(style: 'bibtex' | 'biblatex'): string
+    /** The entries citation-js would write: { type, label, properties } each. */
+    format(style: 'bibtex' | 'biblatex', options: { format: 'object' }): unknown
     format(style: 'bibliography' | 'citation', options?: FormatOptions): string
     format(style: 'data', options?: { format?: 'object' | 'string' }): CslItem[] | string
     static async(data: unknown, options?: object): Promise<Cite>

@@ -58,46 +58,52 @@ export default function ExperiencePage() {
           </Section>
         )
       })}
-      <Section title="Education" id="education">
-        <Timeline>
-          <TimelineItem
-            title={`${profile.position}, ${profile.department}`}
-            period="Present"
-            detail={
-              <>
-                <MaybeLink href={profile.university.url}>{profile.university.name}</MaybeLink>
-                {profile.supervisors.length > 0 && (
+      {(profile.position || profile.university || education.length > 0 || profile.degrees.length > 0) && (
+        <Section title="Education" id="education">
+          <Timeline>
+            {(profile.position || profile.university) && (
+              <TimelineItem
+                title={[profile.position, profile.department].filter(Boolean).join(', ')}
+                period="Present"
+                detail={
                   <>
-                    {' '}
-                    · supervised by <PersonLinks people={profile.supervisors} />
+                    {profile.university && (
+                      <MaybeLink href={profile.university.url}>{profile.university.name}</MaybeLink>
+                    )}
+                    {profile.supervisors.length > 0 && (
+                      <>
+                        {' '}
+                        · supervised by <PersonLinks people={profile.supervisors} />
+                      </>
+                    )}
                   </>
-                )}
-              </>
-            }
-          />
-          {education.map((e) => (
-            <ExperienceEntry key={e.slug} e={e} />
-          ))}
-          {profile.degrees.map((d) => (
-            <TimelineItem
-              key={`${d.degree}-${d.institution.name}`}
-              title={d.field ? `${d.degree} in ${d.field}` : d.degree}
-              detail={
-                <>
-                  <MaybeLink href={d.institution.url}>{d.institution.name}</MaybeLink>
-                  {d.institution.shortName && ` (${d.institution.shortName})`}
-                  {d.supervisors.length > 0 && (
-                    <>
-                      {' '}
-                      · supervised by <PersonLinks people={d.supervisors} />
-                    </>
-                  )}
-                </>
-              }
-            />
-          ))}
-        </Timeline>
-      </Section>
+                }
+              />
+            )}
+            {education.map((e) => (
+              <ExperienceEntry key={e.slug} e={e} />
+            ))}
+            {profile.degrees.map((d) => (
+              <TimelineItem
+                key={`${d.degree}-${d.institution.name}`}
+                title={d.field ? `${d.degree} in ${d.field}` : d.degree}
+                detail={
+                  <>
+                    <MaybeLink href={d.institution.url}>{d.institution.name}</MaybeLink>
+                    {d.institution.shortName && ` (${d.institution.shortName})`}
+                    {d.supervisors.length > 0 && (
+                      <>
+                        {' '}
+                        · supervised by <PersonLinks people={d.supervisors} />
+                      </>
+                    )}
+                  </>
+                }
+              />
+            ))}
+          </Timeline>
+        </Section>
+      )}
     </PageShell>
   )
 }

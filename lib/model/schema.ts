@@ -5,7 +5,7 @@
 
 export const ENUMS = {
   publicationStatus: ['published', 'accepted', 'under-review', 'preprint'],
-  venueKind: ['conference', 'journal', 'workshop', 'thesis', 'report'],
+  venueKind: ['conference', 'journal', 'workshop', 'thesis', 'report', 'book'],
   experienceKind: ['industry', 'research', 'education'],
   term: ['spring', 'summer', 'fall', 'winter'],
   talkKind: ['talk', 'invited-talk', 'keynote', 'tutorial', 'poster', 'lecture', 'seminar', 'panel'],
@@ -103,8 +103,8 @@ const Author = nested('Author', {
 })
 
 const Venue = nested('Venue', {
-  name: req('Full venue name; for a thesis the university, for a report the institution'),
-  short: str('Abbreviation shown in lists, e.g. ACL@KnowFM'),
+  name: req('Full venue name; for a thesis the university, for a report the institution, for a book the publisher'),
+  short: str('Abbreviation shown as a badge in lists, e.g. ACL@KnowFM'),
   kind: { type: 'enum', options: ENUMS.venueKind, required: true },
 })
 
@@ -146,7 +146,15 @@ const TalkLinks = nested('TalkLinks', {
   event: str('A page for this talk on the event site (the event itself goes in event.url)'),
 })
 
-export const DOCUMENT_TYPES: readonly DocumentType[] = [
+/** Old addresses of a document (e.g. from the site it was migrated from): each gets a page that leads to it. */
+const REDIRECT_FROM: ListField = {
+  type: 'list',
+  of: { type: 'string' },
+  default: [],
+  description: 'Old site paths that lead here, e.g. /publication/2009-10-01-paper-title-number-1',
+}
+
+const TYPES: readonly DocumentType[] = [
   {
     name: 'Profile',
     folder: 'profile',
@@ -162,9 +170,10 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
         default: [],
         description: 'Other spellings in author lists (e.g. "Z. Li"); the owner is highlighted under each',
       },
-      position: req(),
-      department: req(),
-      university: { type: 'nested', of: Organisation, required: true },
+      position: str('e.g. PhD Student'),
+      department: str('e.g. Department of Computing'),
+      university: { type: 'nested', of: Organisation, description: 'The university or employer' },
+      location: str('Where you are, e.g. Hong Kong'),
       supervisors: { type: 'list', of: PersonRef, default: [] },
       degrees: { type: 'list', of: Degree, default: [], description: 'Earlier degrees, newest first' },
       focus: str('One line on current research, for page descriptions'),
@@ -192,6 +201,13 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
       abstract: str(),
       tags: { type: 'list', of: { type: 'string' }, default: [] },
       selected: { type: 'boolean', default: false, description: 'Show on the home page' },
+      volume: str(),
+      issue: str('Issue or number'),
+      pages: str('e.g. 123-145'),
+      publisher: str('e.g. Association for Computational Linguistics'),
+      award: str('e.g. Best Paper Award, shown beside the paper'),
+      note: str('A short line shown with the paper, e.g. "Oral presentation"'),
+      thumbnail: str('A picture of the paper under public/images/, e.g. /images/papers/md3r.png'),
     },
   },
   {
@@ -303,6 +319,12 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
     },
   },
 ]
+
+/** Every document type; each may also name the old addresses that lead to it (`redirectFrom`). */
+export const DOCUMENT_TYPES: readonly DocumentType[] = TYPES.map((t) => ({
+  ...t,
+  fields: { ...t.fields, redirectFrom: REDIRECT_FROM },
+}))
 
 /**
  * Pictures (a body's ![alt](/images/…) and <img>, the profile photo): originals live under
