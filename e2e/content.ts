@@ -3,6 +3,7 @@
 import * as generated from 'contentlayer/generated'
 import type { Page } from '@playwright/test'
 import { SEARCH_PAGE, site } from '../lib/site'
+import { DOCUMENT_TYPES } from '../lib/model/schema'
 
 export const {
   profile,
@@ -31,6 +32,17 @@ export const sitemapRoutes = [
 ]
 /** Every page of the site: those, and the search page. */
 export const routes = [...sitemapRoutes, SEARCH_PAGE.href]
+
+/** Old addresses (each document's redirectFrom) and where they lead: the document's page, or its section's. */
+export const redirects = allDocuments.flatMap((doc) =>
+  doc.redirectFrom.map((from) => ({
+    from,
+    to:
+      ('url' in doc && typeof doc.url === 'string' ? doc.url : undefined) ??
+      DOCUMENT_TYPES.find((t) => t.name === doc.type)?.page ??
+      '/',
+  })),
+)
 
 /** Text as the page shows it: whitespace collapsed. */
 export function squash(text: string): string {

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { REDIRECTS } from '../lib/redirects'
 import { SEARCH_PAGE } from '../lib/site'
 import { DOCUMENT_TYPES } from '../lib/model/schema'
-import { allDocuments, profile, routes, sectionRoutes } from './content'
+import { allDocuments, profile, redirects, routes, sectionRoutes } from './content'
 
 test.describe('every route', () => {
   for (const route of routes) {
@@ -83,7 +82,7 @@ test('external links carry rel="noopener noreferrer"', async ({ page, baseURL })
   }
 })
 
-for (const { from, to } of REDIRECTS) {
+for (const { from, to } of redirects) {
   test(`the old address ${from} leads to ${to}`, async ({ page, request }) => {
     // As jekyll-redirect-from writes it: never indexed, canonical to the target, then the refresh.
     const html = await (await request.get(from)).text()

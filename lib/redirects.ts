@@ -1,5 +1,19 @@
-/** Old addresses that must keep working (the Jekyll site's `redirect_from`), written into out/ after the export. */
-export const REDIRECTS: readonly { from: `/${string}`; to: `/${string}` }[] = [
-  { from: '/about/', to: '/' },
-  { from: '/about.html', to: '/' },
-]
+// Old addresses that must keep working: each document's `redirectFrom` (an old permalink, e.g. from
+// the Jekyll site it was migrated from) leads to the document's own page, or to its section's page
+// for types without one; the profile's lead to the home page. Written into out/ after the export.
+import { allDocuments } from 'contentlayer/generated'
+import { DOCUMENT_TYPES } from './model/schema'
+
+export interface Redirect {
+  from: `/${string}`
+  to: `/${string}`
+}
+
+export function redirects(): Redirect[] {
+  return allDocuments.flatMap((doc) => {
+    const type = DOCUMENT_TYPES.find((t) => t.name === doc.type)
+    const to = 'url' in doc && typeof doc.url === 'string' ? doc.url : type?.page
+    if (!to?.startsWith('/')) return []
+    return doc.redirectFrom.map((from) => ({ from: from as `/${string}`, to: to as `/${string}` }))
+  })
+}

@@ -368,7 +368,12 @@ function checkAttribute(
     at(line, `the spread attribute {${attr.value}} on <${element}> is not allowed: content is data, not code`)
     return
   }
-  if (/^on/i.test(attr.name)) {
+  if (attr.name === 'style' && typeof attr.value === 'string') {
+    at(
+      line,
+      `the attribute style="${attr.value}" on <${element}> is not allowed: the site's styles come from its stylesheet (write Markdown, e.g. **bold**)`,
+    )
+  } else if (/^on/i.test(attr.name)) {
     at(line, `the event handler attribute ${attr.name} on <${element}> is not allowed: content is data, not code`)
   } else if (attr.value !== null && typeof attr.value === 'object') {
     at(line, `the attribute ${attr.name}={…} on <${element}> is not allowed: write a plain value in quotes`)

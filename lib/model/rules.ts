@@ -182,6 +182,11 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
           at(r, 'links.openreview', `"${links.openreview}" is not an OpenReview forum id such as xdVLvWZcUe`)
         }
         for (const key of ['pdf', 'code', 'slides', 'poster', 'video', 'project']) link(r, `links.${key}`, links[key])
+        if (typeof d.thumbnail === 'string') {
+          const problem = pictureProblem(d.thumbnail, undefined)
+          if (problem) at(r, 'thumbnail', problem)
+          else fileExists(r, 'thumbnail', d.thumbnail)
+        }
         break
       }
       case 'Experience': {
@@ -225,7 +230,44 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
     }
     for (const path of r.bodyLinks) fileExists(r, 'body', path)
   }
+  redirectRules(records, at)
   return problems
+}
+
+/**
+ * Old addresses (redirectFrom): site paths, each leading to one document, and none the address of
+ * a page the site has (the redirect page would overwrite it).
+ */
+function redirectRules(records: ContentRecord[], at: (r: ContentRecord, f: string | undefined, m: string) => void) {
+  const pages = new Set<string>()
+  for (const type of DOCUMENT_TYPES) {
+    pages.add(type.page)
+    if (type.route) for (const r of records.filter((d) => d.type === type.name)) pages.add(type.route(r.slug))
+  }
+  const seen = new Map<string, ContentRecord>()
+  for (const r of records) {
+    const values = r.data.redirectFrom
+    if (!Array.isArray(values)) continue
+    values.forEach((value, i) => {
+      if (typeof value !== 'string') return
+      const field = `redirectFrom[${i}]`
+      if (!/^\/[^\s?#]*$/.test(value) || value.includes('..')) {
+        at(
+          r,
+          field,
+          `"${value}" is not a site path: write the old address from its first slash, e.g. /publication/2020-paper`,
+        )
+        return
+      }
+      const key = value.replace(/\/?$/, '/').replace(/\.html\/$/, '.html')
+      if (pages.has(key) || pages.has(value))
+        at(r, field, `${value} is the address of a page of this site; a redirect there would replace it`)
+      const other = seen.get(key)
+      if (other && other !== r)
+        at(r, field, `${value} already leads to content/${other.file}; an old address leads to one page`)
+      else seen.set(key, r)
+    })
+  }
 }
 
 /** Where a talk was: a place the gazetteer knows (or coordinates), or online. */

@@ -1,15 +1,16 @@
-// Static redirect pages for old addresses (lib/redirects.ts), as jekyll-redirect-from writes them:
+// Static redirect pages for old addresses (documents' redirectFrom, lib/redirects.ts), as jekyll-redirect-from writes them:
 // noindex, a canonical link to the target, a meta refresh and a link, with a relative target so they work under any base path; and the site's icon, without which browsers
 // ask for /favicon.ico (which the export has not, and which under a base path is not the site's).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, posix } from 'node:path'
-import { REDIRECTS } from '../../lib/redirects'
+import { redirects } from '../../lib/redirects'
 import { absoluteUrl } from '../../lib/site'
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
 export function writeRedirects(out: string): string {
-  for (const { from, to } of REDIRECTS) {
+  const all = redirects()
+  for (const { from, to } of all) {
     const file = join(out, ...from.split('/').filter(Boolean), ...(from.endsWith('/') ? ['index.html'] : []))
     const fromDir = from.endsWith('/') ? from : posix.dirname(from)
     const relativeTo = (path: string) => {
@@ -38,5 +39,9 @@ export function writeRedirects(out: string): string {
 `,
     )
   }
-  return `Redirects written: ${REDIRECTS.map((r) => `${r.from} -> ${r.to}`).join(', ')}`
+  if (all.length === 0) return 'no old addresses'
+  return `${all.length} redirect pages: ${all
+    .slice(0, 5)
+    .map((r) => `${r.from} -> ${r.to}`)
+    .join(', ')}${all.length > 5 ? ', …' : ''}`
 }
