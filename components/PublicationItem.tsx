@@ -6,7 +6,7 @@ import type { Publication } from 'contentlayer/generated'
 import { AuthorList } from './AuthorList'
 import { PaperLinks } from './PaperLinks'
 import { EntryTitle } from './DocPage'
-import { StatusBadge } from './StatusBadge'
+import { AwardBadge, StatusBadge } from './StatusBadge'
 
 export function PublicationItem({
   publication: p,
@@ -30,9 +30,11 @@ export function PublicationItem({
         <time dateTime={date.iso} className="text-xs text-zinc-600 dark:text-zinc-400">
           {date.label}
         </time>
+        {p.award && <AwardBadge award={p.award} />}
         <PaperLinks publication={p} />
         {cited && <MetricFigure figure={cited} kind="citations" />}
       </div>
+      {p.note && <p className="text-sm text-zinc-600 dark:text-zinc-400">{p.note}</p>}
     </article>
   )
 }

@@ -31,3 +31,15 @@ export function StatusBadge({
     </span>
   )
 }
+
+/** A prize the paper won (Best Paper Award), beside its venue. */
+export function AwardBadge({ award }: { award: string }) {
+  return (
+    <span
+      data-award=""
+      className="inline-block rounded bg-violet-50 px-1.5 py-0.5 text-xs font-semibold text-violet-800 ring-1 ring-violet-600/25 ring-inset dark:bg-violet-950 dark:text-violet-200 dark:ring-violet-400/30"
+    >
+      {award}
+    </span>
+  )
+}

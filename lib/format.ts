@@ -70,6 +70,16 @@ export function venueLabel(p: Pick<Publication, 'status' | 'venue' | 'links'>): 
   return STATUS_LABEL[p.status]
 }
 
+/** "vol. 47, no. 10, pp. 777–780": where in its venue a paper is, when the record says. */
+export function publishedIn(p: Pick<Publication, 'volume' | 'issue' | 'pages'>): string | undefined {
+  const parts = [
+    p.volume && `vol. ${p.volume}`,
+    p.issue && `no. ${p.issue}`,
+    p.pages && (/[-–]/.test(p.pages) ? `pp. ${p.pages.replace(/\s*-+\s*/g, '–')}` : `p. ${p.pages}`),
+  ].filter(Boolean)
+  return parts.length > 0 ? parts.join(', ') : undefined
+}
+
 export function statusLabel(status: Publication['status']): string {
   return STATUS_LABEL[status]
 }

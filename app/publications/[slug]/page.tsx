@@ -9,13 +9,14 @@ import { PageShell } from '@/components/PageShell'
 import { PaperLinks } from '@/components/PaperLinks'
 import { DocTitle, Facts } from '@/components/DocPage'
 import { Section } from '@/components/PageHeader'
-import { StatusBadge } from '@/components/StatusBadge'
+import { AwardBadge, StatusBadge } from '@/components/StatusBadge'
+import { Picture } from '@/components/Picture'
 import { Mdx } from '@/components/mdx/Mdx'
 import { CiteBlock } from '@/components/CiteBlock'
 import { JsonLd } from '@/components/JsonLd'
 import { citation, publicationBySlug, publications } from '@/lib/queries'
 import { highwireTags, scholarlyArticle } from '@/lib/scholar'
-import { publicationDate, statusLabel } from '@/lib/format'
+import { publicationDate, publishedIn, statusLabel } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 
 export const dynamicParams = false
@@ -65,6 +66,10 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
           rows={[
             ['Status', <StatusBadge key="status" publication={p} label={statusLabel(p.status)} />],
             ['Venue', p.venue?.name],
+            ['Award', p.award && <AwardBadge key="award" award={p.award} />],
+            ['Published in', publishedIn(p)],
+            ['Publisher', p.venue?.kind === 'book' ? undefined : p.publisher],
+            ['Note', p.note],
             [
               'Date',
               <time key="date" dateTime={date.iso}>
@@ -78,6 +83,16 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
         <div className="mt-6">
           <PaperLinks publication={p} size="md" />
         </div>
+        {p.thumbnail && (
+          <div className="mt-6 max-w-md">
+            <Picture
+              src={p.thumbnail}
+              alt={`A figure from the paper ${plainMath(p.title)}`}
+              sizes="(min-width: 28rem) 28rem, 100vw"
+              className="h-auto w-full rounded ring-1 ring-zinc-200 dark:ring-zinc-800"
+            />
+          </div>
+        )}
         {p.abstract && (
           <Section compact id="abstract" title="Abstract">
             <p className="leading-relaxed">
