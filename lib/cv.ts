@@ -124,8 +124,8 @@ export function cvSections(): CvSection[] {
       title: 'Teaching',
       entries: teachings().map((t) => ({
         doc: t._raw.sourceFilePath,
-        title: `${t.courseCode} ${t.courseTitle}`,
-        detail: `${t.role}, ${t.institution}`,
+        title: [t.courseCode, t.courseTitle].filter(Boolean).join(' '),
+        detail: [t.role, t.institution].filter(Boolean).join(', '),
         when: termLabel(t),
       })),
     },

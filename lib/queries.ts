@@ -78,7 +78,10 @@ const TERM_ORDER: Record<Teaching['term'], number> = { spring: 0, summer: 1, fal
 
 export function teachings(): Teaching[] {
   return [...allTeachings].sort(
-    (a, b) => b.year - a.year || TERM_ORDER[b.term] - TERM_ORDER[a.term] || byText(a.courseCode, b.courseCode),
+    (a, b) =>
+      b.year - a.year ||
+      TERM_ORDER[b.term] - TERM_ORDER[a.term] ||
+      byText(a.courseCode ?? a.courseTitle, b.courseCode ?? b.courseTitle),
   )
 }
 

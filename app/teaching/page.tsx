@@ -3,11 +3,12 @@ import { PageShell } from '@/components/PageShell'
 import { Timeline, TimelineItem } from '@/components/Timeline'
 import { profile, teachings } from '@/lib/queries'
 import { termLabel } from '@/lib/format'
+import { Mdx } from '@/components/mdx/Mdx'
 import { pageMetadata } from '@/lib/metadata'
 
 export const metadata = pageMetadata({
   title: 'Teaching',
-  description: `Courses ${profile.name} has taught as a teaching assistant.`,
+  description: `Courses ${profile.name} has taught.`,
   path: '/teaching/',
 })
 
@@ -23,13 +24,23 @@ export default function TeachingPage() {
             headingLevel={2}
             title={
               <>
-                <span className="font-mono text-sm text-zinc-600 dark:text-zinc-400">{t.courseCode}</span>{' '}
+                {t.courseCode && (
+                  <>
+                    <span className="font-mono text-sm text-zinc-600 dark:text-zinc-400">{t.courseCode}</span>{' '}
+                  </>
+                )}
                 {t.courseTitle}
               </>
             }
-            detail={`${t.role}, ${t.institution}`}
+            detail={[t.role, t.institution].filter(Boolean).join(', ')}
             period={termLabel(t)}
-          />
+          >
+            {t.body.raw.trim() && (
+              <div className="mt-2">
+                <Mdx source={t.body.raw} />
+              </div>
+            )}
+          </TimelineItem>
         ))}
       </Timeline>
     </PageShell>

@@ -229,9 +229,10 @@ const TYPES: readonly DocumentType[] = [
     name: 'Teaching',
     folder: 'teaching',
     page: '/teaching/',
+    description: 'A course taught. The optional MDX body describes it.',
     fields: {
-      role: req(),
-      courseCode: req(),
+      role: str('e.g. Teaching Assistant, Instructor'),
+      courseCode: str('e.g. COMP2021'),
       courseTitle: req(),
       institution: req(),
       year: { type: 'number', required: true },
