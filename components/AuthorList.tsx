@@ -1,6 +1,8 @@
 import type { Author } from 'contentlayer/generated'
 import { isOwner } from '@/lib/queries'
 import { Fragment } from 'react'
+import { SmartLink } from './SmartLink'
+import { LINK } from './link-style'
 
 /** Authors in order; the site owner highlighted; * and ✉ marks with screen-reader text. */
 export function AuthorList({ authors }: { authors: Author[] }) {
@@ -17,6 +19,10 @@ export function AuthorList({ authors }: { authors: Author[] }) {
             >
               {a.name}
             </strong>
+          ) : a.url ? (
+            <SmartLink data-author="" href={a.url} className={LINK.quiet}>
+              {a.name}
+            </SmartLink>
           ) : (
             <span data-author="">{a.name}</span>
           )}

@@ -9,12 +9,10 @@ import { tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import matter from 'gray-matter'
-import { Document, isMap, isSeq } from 'yaml'
 import { checkContent, formatProblem, YAML_ENGINE } from '../lib/model/check'
 import {
   identities,
   merge,
-  ordered,
   parseAcademicPagesTsv,
   parseBibtex,
   slugFor,
@@ -23,6 +21,7 @@ import {
   type Parsed,
 } from '../lib/model/importer'
 import { slug } from '../lib/model/slug'
+import { ordered, renderDocument } from '../lib/model/write'
 import {
   fromArxiv,
   fromCrossref,
@@ -250,14 +249,6 @@ function details(entry: Imported): string | undefined {
   return parts.length > 0 ? parts.join('; ') : undefined
 }
 
-function render(data: Record<string, unknown>, body: string): string {
-  const doc = new Document(ordered(data))
-  // One line per author, as hand-written files have them: - { name: Zhen Li, equal: true }
-  const authors = doc.get('authors', true)
-  if (isSeq(authors)) for (const item of authors.items) if (isMap(item)) item.flow = true
-  return `---\n${doc.toString({ lineWidth: 0 })}---\n${body}`
-}
-
 type Outcome = {
   source: string
   action: 'added' | 'updated' | 'unchanged' | 'already on the site' | 'not imported'
@@ -280,7 +271,7 @@ for (const entry of parsed) {
     const paper = papers.get(match)
     if (!paper) continue
     const merged = merge(paper.data, entry.data)
-    const text = render(merged, paper.body)
+    const text = renderDocument(merged, paper.body)
     const same = JSON.stringify(ordered(merged)) === JSON.stringify(ordered(paper.data))
     if (same) outcomes.push({ source: entry.source, action: 'unchanged', slug: match, detail: details(entry) })
     else {
@@ -301,7 +292,7 @@ for (const entry of parsed) {
     const slugName = asked && !taken.has(asked) ? asked : slugFor(entry.data, taken)
     taken.add(slugName)
     const data = ordered({ ...entry.data })
-    const text = render(data, '')
+    const text = renderDocument(data, '')
     outcomes.push({ source: entry.source, action: 'added', slug: slugName, detail: details(entry) })
     changed.set(slugName, text)
     remember({ slug: slugName, data, body: '', text })

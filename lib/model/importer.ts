@@ -10,7 +10,7 @@ import { asciiWord, slug } from './slug'
 /** Publication front matter as the importer writes it (types from the schema in ./schema.ts). */
 export interface PaperData {
   title: string
-  authors: { name: string; equal?: boolean; corresponding?: boolean }[]
+  authors: { name: string; url?: string; equal?: boolean; corresponding?: boolean }[]
   status: PublicationStatus
   venue?: { name: string; short?: string; kind: VenueKind }
   year: number
@@ -48,6 +48,11 @@ export type Parsed = Imported | { source: string; error: string }
  */
 export interface ImportOptions {
   siteUrls?: string[]
+  /**
+   * Every paper is the owner's (a migration of their own site): a paper whose source names no
+   * authors gets the owner alone, with a note, instead of being refused.
+   */
+  ownerOwnsAll?: boolean
 }
 
 export interface Owner {
@@ -324,6 +329,12 @@ export function academicPagesPaper(
   if (!when)
     return { source, error: `pub_date "${row.pub_date ?? row.date ?? ''}" is not a date (YYYY-MM-DD or M/D/YY)` }
   const names = citationAuthors(row.citation ?? '')
+  if (names.length === 0 && options.ownerOwnsAll) {
+    names.push(owner.name)
+    notes.push(
+      `the old site names no authors (no citation): ${owner.name} is written as the only author; add the co-authors`,
+    )
+  }
   if (names.length === 0)
     return {
       source,
@@ -398,11 +409,21 @@ export function citationAuthors(citation: string): string[] {
     .replace(/&quot;.*$/, '')
     .trim()
   if (!text) return []
-  if (/,\s*[A-Z]\.(\s*[A-Z]\.)*\s*(,|&|and|$)/.test(text)) {
-    // APA: "Family, G. G., Family, G., & Family, G."
-    return [...text.matchAll(/([^,&]+?),\s*((?:[A-Z][a-z]?\.\s*-?)+)/g)].map(
-      (m) => `${m[1]?.replace(/^\s*(&|and)\s+/, '').trim()}, ${m[2]?.trim()}`,
-    )
+  if (/,\s*\p{Lu}\.(\s*\p{Lu}\.)*\s*(,|&|and|$)/u.test(text)) {
+    // APA: "Family, G. G., Family, G., & Family, G.", where a name may also be written whole.
+    const tokens = text
+      .split(/\s*(?:,|&|\band\b)\s*/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+    const names: string[] = []
+    for (let i = 0; i < tokens.length; i++) {
+      const next = tokens[i + 1]
+      if (next && /^(\p{Lu}\p{Ll}?\.\s*-?\s*)+$/u.test(next)) {
+        names.push(`${tokens[i]}, ${next}`)
+        i++
+      } else names.push(tokens[i]?.replace(/\.$/, '') ?? '')
+    }
+    return names.filter(Boolean)
   }
   const parts = text
     .replace(/\.$/, '')
@@ -606,14 +627,6 @@ export function merge(existing: Record<string, unknown>, imported: PaperData): R
 const STATUS_RANK: Record<string, number> = Object.fromEntries(
   ['preprint', 'under-review', 'accepted', 'published'].map((s, i) => [s, i]),
 )
-
-const FIELD_ORDER = ['title', 'authors', 'status', 'venue', 'year', 'month', 'links', 'abstract', 'tags', 'selected']
-
-/** Front matter in the schema's field order (unknown keys last), so written files diff cleanly. */
-export function ordered(data: Record<string, unknown>): Record<string, unknown> {
-  const keys = Object.keys(data).sort((a, b) => (FIELD_ORDER.indexOf(a) + 1 || 99) - (FIELD_ORDER.indexOf(b) + 1 || 99))
-  return Object.fromEntries(keys.filter((k) => data[k] !== undefined).map((k) => [k, data[k]]))
-}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)

@@ -156,6 +156,7 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
           at(r, 'month', `${d.month} is not a month number from 1 to 12`)
         }
         const authors = list(d.authors)
+        authors.forEach((a, i) => link(r, `authors[${i}].url`, record(a).url))
         if (ownerNames.size > 0 && authors.length > 0 && !authors.some((a) => ownerNames.has(String(record(a).name)))) {
           at(
             r,

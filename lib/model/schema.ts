@@ -98,6 +98,7 @@ const IdentityLink = nested('IdentityLink', {
 
 const Author = nested('Author', {
   name: req(),
+  url: str("A co-author's homepage, linked from the name"),
   equal: { type: 'boolean', default: false, description: 'Equal contribution (*)' },
   corresponding: { type: 'boolean', default: false, description: 'Corresponding author (✉)' },
 })

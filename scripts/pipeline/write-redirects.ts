@@ -1,6 +1,7 @@
-// Static redirect pages for old addresses (documents' redirectFrom, lib/redirects.ts), as jekyll-redirect-from writes them:
-// noindex, a canonical link to the target, a meta refresh and a link, with a relative target so they work under any base path; and the site's icon, without which browsers
-// ask for /favicon.ico (which the export has not, and which under a base path is not the site's).
+// Static redirect pages for old addresses (documents' redirectFrom, lib/redirects.ts), as
+// jekyll-redirect-from writes them: noindex, a canonical link to the target, a meta refresh and a
+// link, with a relative target so they work under any base path; and the site's icon, without
+// which browsers ask for /favicon.ico (which the export has not, and which under a base path is not the site's).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, posix } from 'node:path'
 import { redirects } from '../../lib/redirects'
@@ -10,18 +11,36 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').r
 
 export function writeRedirects(out: string): string {
   const all = redirects()
-  for (const { from, to } of all) {
-    const file = join(out, ...from.split('/').filter(Boolean), ...(from.endsWith('/') ? ['index.html'] : []))
-    const fromDir = from.endsWith('/') ? from : posix.dirname(from)
-    const relativeTo = (path: string) => {
-      const rel = posix.relative(fromDir, path)
-      return escape(rel === '' ? './' : path.endsWith('/') ? `${rel}/` : rel)
-    }
-    const href = relativeTo(to)
-    mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(
-      file,
-      `<!doctype html>
+  for (const { from, to } of all) for (const path of servedAs(from)) writeRedirect(out, path, to)
+  if (all.length === 0) return 'no old addresses'
+  return `${all.length} redirect pages: ${all
+    .slice(0, 5)
+    .map((r) => `${r.from} -> ${r.to}`)
+    .join(', ')}${all.length > 5 ? ', …' : ''}`
+}
+
+/**
+ * The files a host serves an old address from: /a/ and /a.html are one file each; Jekyll's
+ * extensionless /publication/x is x.html on GitHub Pages and x/index.html on a host that adds
+ * trailing slashes (Vercel with trailingSlash), so it gets both.
+ */
+function servedAs(from: string): string[] {
+  if (from.endsWith('/') || /\.[a-z0-9]+$/i.test(from)) return [from]
+  return [`${from}.html`, `${from}/`]
+}
+
+function writeRedirect(out: string, from: string, to: string) {
+  const file = join(out, ...from.split('/').filter(Boolean), ...(from.endsWith('/') ? ['index.html'] : []))
+  const fromDir = from.endsWith('/') ? from : posix.dirname(from)
+  const relativeTo = (path: string) => {
+    const rel = posix.relative(fromDir, path)
+    return escape(rel === '' ? './' : path.endsWith('/') ? `${rel}/` : rel)
+  }
+  const href = relativeTo(to)
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(
+    file,
+    `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -37,11 +56,5 @@ export function writeRedirects(out: string): string {
 </body>
 </html>
 `,
-    )
-  }
-  if (all.length === 0) return 'no old addresses'
-  return `${all.length} redirect pages: ${all
-    .slice(0, 5)
-    .map((r) => `${r.from} -> ${r.to}`)
-    .join(', ')}${all.length > 5 ? ', …' : ''}`
+  )
 }

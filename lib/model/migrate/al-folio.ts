@@ -1,0 +1,336 @@
+// An al-folio repository (alshedivat/al-folio and its forks) read into a Plan: _config.yml and
+// _data/socials.yml to the profile, _pages/about.md to its body, _bibliography/papers.bib (with
+// al-folio's own fields) to papers, _news/, _posts/ and _projects/ to entries, the JSON resume
+// to experience and awards, _data/coauthors.yml to co-author homepages, assets/pdf and
+// assets/img copied.
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { parseBibtex, parseLooseName, type Owner } from '../importer'
+import { post } from './academic-pages'
+import { identityLinks } from './people'
+import { collection, isoDay, isRecord, list, oldAddress, plainHtml, Plan, readJekyll, readYaml, text } from './plan'
+
+export function isAlFolio(root: string): boolean {
+  return existsSync(join(root, '_bibliography')) || existsSync(join(root, '_news'))
+}
+
+export function readAlFolio(root: string): Plan {
+  const config = readYaml(join(root, '_config.yml'))
+  const name = [text(config.first_name), text(config.middle_name), text(config.last_name)].filter(Boolean).join(' ')
+  const url = `${text(config.url)}${text(config.baseurl)}`.replace(/\/+$/, '')
+  const siteUrls = url ? [url, url.replace(/^https:/, 'http:'), url.replace(/^http:/, 'https:')] : []
+  const owner = ownerFromScholar(name, isRecord(config.scholar) ? config.scholar : {})
+  const plan = new Plan(root, 'al-folio', owner, siteUrls)
+  const options = { siteUrls }
+
+  // -------------------------------------------------------------------- profile
+  const notes: string[] = []
+  const profile: Record<string, unknown> = { name: name || 'Your Name', nameVariants: owner.nameVariants }
+  if (!name) notes.push('_config.yml names no first_name/last_name: name is "Your Name" until you write yours')
+  if (url && !/alshedivat\.github\.io/.test(url)) profile.siteUrl = url
+  const socialsFile = existsSync(join(root, '_data/socials.yml')) ? '_data/socials.yml' : undefined
+  const socials = { ...pick(config, SOCIAL_KEYS_IN_CONFIG), ...(socialsFile ? readYaml(join(root, socialsFile)) : {}) }
+  const links = identityLinks(socials, notes)
+  if (links.length > 0) profile.links = links
+  const about = ['_pages/about.md', '_pages/about.markdown'].find((f) => existsSync(join(root, f)))
+  let body = ''
+  if (about) {
+    const page = readJekyll(join(root, about))
+    const card = isRecord(page.data.profile) ? page.data.profile : {}
+    if (text(card.image)) profile.photo = picturePath(text(card.image))
+    if (text(page.data.subtitle)) {
+      profile.focus = plainHtml(text(page.data.subtitle))
+      notes.push(`subtitle "${text(page.data.subtitle)}": the profile's focus line`)
+    }
+    if (text(card.more_info)) {
+      profile.location = plainHtml(text(card.more_info))
+      notes.push(`profile.more_info: the profile's location line ("${profile.location}")`)
+    }
+    body = plan.mdx(page.body, notes, picturePath)
+    const old = oldAddress(page.data, '', {}).filter((p) => p !== '/')
+    if (old.length > 0) profile.redirectFrom = old
+  }
+  plan.add({ folder: 'profile', slug: 'index', data: profile, body, sources: ['_config.yml'] })
+  plan.record('_config.yml', 'content/profile/index.mdx (name, scholar names, address)', notes)
+  if (socialsFile) plan.record(socialsFile, 'content/profile/index.mdx (links)')
+  if (about) plan.record(about, 'content/profile/index.mdx (its body, photo and subtitle)')
+
+  // -------------------------------------------------------------------- papers
+  const coauthors = readCoauthors(root)
+  for (const file of ['_bibliography/papers.bib', ...listBib(root)].filter((f, i, all) => all.indexOf(f) === i)) {
+    if (!existsSync(join(root, file))) continue
+    try {
+      for (const entry of parseBibtex(readFileSync(join(root, file), 'utf8'), owner, options)) {
+        const source = `${file} ${entry.source}`
+        if ('error' in entry) {
+          plan.record(source, 'not migrated', [entry.error])
+          continue
+        }
+        const linked = entry.data.authors.filter((a) => {
+          const url = coauthorUrl(coauthors, a.name)
+          if (url && a.name !== owner.name) Object.assign(a, { url })
+          return url !== undefined
+        })
+        if (linked.length > 0)
+          (entry.notes ??= []).push(`homepages from _data/coauthors.yml: ${linked.map((a) => a.name).join(', ')}`)
+        plan.addPaper(entry, source)
+      }
+    } catch (error) {
+      plan.record(file, 'not migrated', [
+        `not BibTeX citation-js can read: ${error instanceof Error ? error.message : String(error)}`,
+      ])
+    }
+  }
+  if (coauthors.size > 0)
+    plan.record(
+      '_data/coauthors.yml',
+      `co-author homepages (${coauthors.size} people) linked from their names in author lists`,
+    )
+
+  // -------------------------------------------------------------------- news
+  for (const file of collection(root, '_news')) {
+    const { data, body: md } = readJekyll(join(root, file))
+    const entryNotes: string[] = []
+    const date = isoDay(data.date)
+    if (!date) {
+      plan.record(file, 'not migrated', ['a news item needs a date'])
+      continue
+    }
+    const title = text(data.title)
+    const inline = data.inline === true
+    let newsBody = plan.mdx(md, entryNotes, picturePath).trim()
+    if (title && !inline) newsBody = `**${title.replace(/[*_]/g, '\\$&')}**${newsBody ? `\n\n${newsBody}` : ''}`
+    if (!newsBody) {
+      plan.record(file, 'not migrated', ['the news item is empty'])
+      continue
+    }
+    const stem = basename(file).replace(/\.[a-z]+$/i, '')
+    const slug = plan.freeSlug('news', `${date}-${stem}`)
+    const newsData: Record<string, unknown> = { date }
+    // A news item with a page of its own (not inline) had an address: it now leads to the news page.
+    if (!inline) newsData.redirectFrom = oldAddress(data, '/news/:path/', { path: stem })
+    plan.add({ folder: 'news', slug, data: newsData, body: newsBody, sources: [file] })
+    plan.record(file, `content/news/${slug}.mdx`, entryNotes)
+  }
+
+  // -------------------------------------------------------------------- posts
+  const postPattern = text(config.permalink) || '/blog/:year/:title/'
+  for (const file of collection(root, '_posts')) {
+    const { data, body: md } = readJekyll(join(root, file))
+    const postNotes: string[] = []
+    const stem = basename(file).replace(/\.[a-z]+$/i, '')
+    const m = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(stem)
+    const date = isoDay(data.date) ?? (m ? `${m[1]}-${m[2]}-${m[3]}` : undefined)
+    const title = text(data.title)
+    if (!date || !title) {
+      plan.record(file, 'not migrated', ['a post needs a title and a date'])
+      continue
+    }
+    if (text(data.redirect)) {
+      plan.record(file, 'not migrated', [`a link to ${text(data.redirect)}, not a post (al-folio's redirect: field)`])
+      continue
+    }
+    const [y, mo, d] = date.split('-')
+    const slugPart = m?.[4] ?? stem
+    const categories = list(data.categories)
+      .flatMap((c) => text(c).split(/\s+/))
+      .filter(Boolean)
+    const old = oldAddress(data, postPattern, {
+      year: y ?? '',
+      month: mo ?? '',
+      day: d ?? '',
+      title: slugPart,
+      slug: slugPart,
+      categories: categories.join('/'),
+    }).map((p) => p.replace(/\/{2,}/g, '/'))
+    const tagged = { ...data, tags: list(data.tags).flatMap((t) => text(t).split(/\s+/)) }
+    post(plan, file, {
+      title,
+      date,
+      data: tagged,
+      body: plan.mdx(md, postNotes, picturePath),
+      slug: slugPart,
+      old,
+      notes: postNotes,
+    })
+  }
+
+  // -------------------------------------------------------------------- projects
+  for (const file of collection(root, '_projects')) {
+    const { data } = readJekyll(join(root, file))
+    const repo = text(data.github) || text(data.repository) || text(data.repo)
+    const title = text(data.title)
+    const description = plainHtml(text(data.description))
+    if (!repo || !title || !description) {
+      plan.record(file, 'not migrated', [
+        'a project here is a repository with a one-line description (name, repository, description); this one has no repository: add it by hand in content/projects/',
+      ])
+      continue
+    }
+    const slug = plan.freeSlug('projects', title)
+    const repository = /^https?:/.test(repo) ? repo : `https://github.com/${repo}`
+    const importance = Number(data.importance)
+    plan.add({
+      folder: 'projects',
+      slug,
+      data: {
+        name: title,
+        repository,
+        description,
+        ...(Number.isFinite(importance) ? { order: importance } : {}),
+        redirectFrom: oldAddress(data, '/projects/:path/', { path: basename(file).replace(/\.[a-z]+$/i, '') }),
+      },
+      body: '',
+      sources: [file],
+    })
+    plan.record(file, `content/projects/${slug}.mdx`, [
+      "the project page's body is not carried: a project here is one line",
+    ])
+  }
+
+  // -------------------------------------------------------------------- résumé
+  resume(plan, root)
+  plan.copy('assets/pdf', '/files')
+  plan.copy('assets/img/publication_preview', '/images/publications')
+  plan.copy('assets/img', '/images')
+  plan.accountForTheRest()
+  return plan
+}
+
+/** al-folio's social keys when they sit in _config.yml (versions before _data/socials.yml). */
+const SOCIAL_KEYS_IN_CONFIG = [
+  'email',
+  'scholar_userid',
+  'orcid_id',
+  'github_username',
+  'linkedin_username',
+  'x_username',
+  'twitter_username',
+  'dblp_url',
+  'semanticscholar_id',
+  'research_gate_profile',
+]
+
+function pick(record: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((k) => text(record[k])).map((k) => [k, record[k]]))
+}
+
+/** The owner from al-folio's scholar block: every first name with every last name, both orders. */
+function ownerFromScholar(name: string, scholar: Record<string, unknown>): Owner {
+  const lasts = list(scholar.last_name).map(text).filter(Boolean)
+  const firsts = list(scholar.first_name).map(text).filter(Boolean)
+  const variants = lasts.flatMap((last) => firsts.flatMap((first) => [`${first} ${last}`, `${last}, ${first}`]))
+  return { name, nameVariants: [...new Set(variants)].filter((v) => v !== name) }
+}
+
+/** al-folio's pictures: assets/img/x.jpg (or x.jpg) is /images/x.jpg; previews are /images/publications/. */
+function picturePath(path: string): string {
+  const p = path.replace(/^\{\{[^}]*\}\}/, '').replace(/^\.?\//, '')
+  if (p.startsWith('assets/img/publication_preview/'))
+    return `/images/publications/${p.slice('assets/img/publication_preview/'.length)}`
+  if (p.startsWith('assets/img/')) return `/images/${p.slice('assets/img/'.length)}`
+  return `/images/${p}`
+}
+
+function listBib(root: string): string[] {
+  return collection(root, '_bibliography').filter((f) => f.endsWith('.bib'))
+}
+
+type Coauthors = Map<string, { firstnames: string[]; url: string }[]>
+
+/** _data/coauthors.yml: "family": [{ firstname: [Albert, A.], url: … }]. */
+function readCoauthors(root: string): Coauthors {
+  const data = readYaml(join(root, '_data/coauthors.yml'))
+  const out: Coauthors = new Map()
+  for (const [family, people] of Object.entries(data)) {
+    const entries = list(people).flatMap((p) =>
+      isRecord(p) && text(p.url) ? [{ firstnames: list(p.firstname).map(text), url: text(p.url) }] : [],
+    )
+    if (entries.length > 0) out.set(family.toLowerCase(), entries)
+  }
+  return out
+}
+
+function coauthorUrl(coauthors: Coauthors, name: string): string | undefined {
+  const n = parseLooseName(name)
+  const family = (n.family ?? '').toLowerCase()
+  return coauthors.get(family)?.find((p) => p.firstnames.some((f) => f === n.given))?.url
+}
+
+/** The JSON résumé al-folio's CV page reads (assets/json/resume.json): work, education and awards. */
+function resume(plan: Plan, root: string): void {
+  const file = 'assets/json/resume.json'
+  if (!existsSync(join(root, file))) return
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, ''))
+  } catch (error) {
+    plan.record(file, 'not migrated', [`not JSON: ${error instanceof Error ? error.message : String(error)}`])
+    return
+  }
+  if (!isRecord(data)) return
+  const notes: string[] = []
+  let made = 0
+  const month = (v: unknown) => /^\d{4}-\d{2}/.exec(text(v))?.[0]
+  for (const [section, kind] of [
+    ['work', undefined],
+    ['education', 'education'],
+  ] as const) {
+    for (const item of list(data[section]).filter(isRecord)) {
+      const organisation = text(item.name) || text(item.institution)
+      const role =
+        section === 'education'
+          ? [text(item.studyType), text(item.area)].filter(Boolean).join(', ')
+          : text(item.position)
+      const start = month(item.startDate)
+      if (!organisation || !role || !start) {
+        notes.push(
+          `${section}: "${organisation || role || '?'}" lacks ${[!organisation && 'name', !role && 'role', !start && 'startDate'].filter(Boolean).join(', ')}; not carried`,
+        )
+        continue
+      }
+      const guessed =
+        kind ??
+        (/research|lab|institut|universit|college|academ/i.test(`${organisation} ${role}`) ? 'research' : 'industry')
+      if (!kind) notes.push(`work "${organisation}": kind ${guessed} (from its name; change it if wrong)`)
+      const end = month(item.endDate)
+      const slug = plan.freeSlug('experience', `${organisation}-${start.slice(0, 4)}`)
+      plan.add({
+        folder: 'experience',
+        slug,
+        data: {
+          role,
+          organisation,
+          ...(text(item.url) ? { url: text(item.url) } : {}),
+          start,
+          ...(end ? { end } : {}),
+          kind: guessed,
+        },
+        body: text(item.summary),
+        sources: [file],
+      })
+      made++
+    }
+  }
+  for (const item of list(data.awards).filter(isRecord)) {
+    const year = Number(text(item.date).slice(0, 4))
+    if (!text(item.title) || !text(item.awarder) || !year) {
+      notes.push(`award "${text(item.title)}" lacks a title, awarder or date; not carried`)
+      continue
+    }
+    const slug = plan.freeSlug('awards', `${year}-${text(item.title)}`)
+    plan.add({
+      folder: 'awards',
+      slug,
+      data: { title: text(item.title), issuer: text(item.awarder), year },
+      body: text(item.summary),
+      sources: [file],
+    })
+    made++
+  }
+  for (const key of Object.keys(data).filter(
+    (k) => !['work', 'education', 'awards', 'basics', 'publications', 'meta'].includes(k),
+  ))
+    if (list(data[key]).length > 0) notes.push(`${key}: not carried (no such section here)`)
+  plan.record(file, `${made} entries in content/experience/ and content/awards/`, notes)
+}

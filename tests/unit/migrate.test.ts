@@ -1,0 +1,274 @@
+// `npm run migrate` on fixture repositories in the exact shapes Academic Pages and al-folio
+// produce (their sample files, quirks included: CRLF, BOM, Liquid, kramdown, raw HTML, M/D/YY,
+// marks in author lists, relative files, the same paper twice), run as the author runs it on a
+// copy of content/, and the person's own page (the seed) as an Academic Pages about page.
+import assert from 'node:assert/strict'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, test } from 'node:test'
+import matter from 'gray-matter'
+import { YAML_ENGINE } from '../../lib/model/check'
+import { planMigration } from '../../lib/model/migrate'
+import { jekyllToMdx, mdxProblems } from '../../lib/model/migrate/markdown'
+import { THEME_PATHS, listFiles } from '../../lib/model/migrate/plan'
+import { ROOT, run, tempContent } from '../helpers'
+
+const FIXTURES = join(ROOT, 'tests/fixtures/migrate')
+const SITES = ['academic-pages', 'al-folio'] as const
+
+/** `npm run migrate` on a site, into the content/ and public/ of a temporary folder. */
+function migrate(site: string, dir: string, ...flags: string[]) {
+  return run(process.execPath, [
+    '--import',
+    'tsx',
+    join(ROOT, 'scripts/migrate.ts'),
+    site.startsWith('/') ? site : join(FIXTURES, site),
+    '--content',
+    join(dir, 'content'),
+    '--public',
+    join(dir, 'public'),
+    ...flags,
+  ])
+}
+
+/** Every content file of a folder: path -> front matter and body. */
+function written(content: string): Map<string, { data: Record<string, unknown>; body: string }> {
+  const out = new Map<string, { data: Record<string, unknown>; body: string }>()
+  for (const f of listFiles(content).filter((f) => f.endsWith('.mdx'))) {
+    const { data, content: body } = matter(readFileSync(join(content, f), 'utf8'), YAML_ENGINE)
+    out.set(f, { data, body })
+  }
+  return out
+}
+
+const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? { ...v } : {})
+const names = (v: unknown) => (Array.isArray(v) ? v.map((a) => String(record(a).name)) : [])
+
+describe('migrating a Jekyll site', { concurrency: 2 }, () => {
+  for (const site of SITES) {
+    test(`${site}: the report accounts for every file of the old site`, () => {
+      const plan = planMigration(join(FIXTURES, site))
+      const sources = plan.report.map((r) => r.source.split(' ')[0] ?? '')
+      for (const file of listFiles(join(FIXTURES, site))) {
+        const theme = THEME_PATHS.find((p) => file.startsWith(`${p}/`))
+        assert.ok(sources.includes(theme ? `${theme}/` : file), `${file} is not in the report`)
+      }
+    })
+
+    test(`${site}: migrates into a copy of content/, refuses to overwrite without --replace, and a second run changes nothing`, async () => {
+      const dir = tempContent()
+      try {
+        const refused = await migrate(site, dir.dir)
+        assert.equal(refused.code, 1, refused.output)
+        assert.match(refused.output, /holds entries already \(.*publications: \d+.*\)[\s\S]*--replace/)
+        const before = readFileSync(join(dir.content, 'profile/index.mdx'), 'utf8')
+
+        const dry = await migrate(site, dir.dir, '--dry-run')
+        assert.equal(dry.code, 0, dry.output)
+        assert.match(dry.output, /dry run: nothing written/)
+        assert.equal(readFileSync(join(dir.content, 'profile/index.mdx'), 'utf8'), before)
+
+        const done = await migrate(site, dir.dir, '--replace')
+        assert.equal(done.code, 0, done.output)
+        // Today's content is in the backup, whole.
+        const backups = readdirSync(join(dir.dir, 'migration-backup'))
+        assert.equal(backups.length, 1)
+        assert.equal(
+          readFileSync(join(dir.dir, 'migration-backup', backups[0] ?? '', 'content/profile/index.mdx'), 'utf8'),
+          before,
+        )
+        const report = readFileSync(join(dir.dir, 'migration-report.md'), 'utf8')
+        assert.equal(report.trim(), done.output.slice(done.output.indexOf('# Migration report')).trim())
+        const snapshot = [...written(dir.content)].map(([f, d]) => `${f}\n${JSON.stringify(d)}`).join('\n')
+
+        const again = await migrate(site, dir.dir)
+        assert.equal(again.code, 0, again.output)
+        assert.match(again.output, /the site already holds exactly this, so nothing changed/)
+        assert.equal([...written(dir.content)].map(([f, d]) => `${f}\n${JSON.stringify(d)}`).join('\n'), snapshot)
+        assert.equal(readdirSync(join(dir.dir, 'migration-backup')).length, 1)
+      } finally {
+        rmSync(dir.dir, { recursive: true, force: true })
+      }
+    })
+  }
+
+  test('a result that fails the content check writes nothing and names the source file', async () => {
+    const dir = tempContent()
+    const broken = join(dir.dir, 'broken-site')
+    try {
+      cpSync(join(FIXTURES, 'academic-pages'), broken, { recursive: true })
+      // A date Jekyll would take and the schema refuses: a talk on the 31st of February.
+      const talk = join(broken, '_talks/2012-03-01-talk-1.md')
+      writeFileSync(talk, readFileSync(talk, 'utf8').replace('date: 2012-03-01', 'date: 2012-02-31'))
+      const before = readFileSync(join(dir.content, 'profile/index.mdx'), 'utf8')
+      const r = await migrate(broken, dir.dir, '--replace')
+      assert.equal(r.code, 1, r.output)
+      assert.match(r.output, /content\/talks\/talk-1\.mdx: field "date".*\(from _talks\/2012-03-01-talk-1\.md/)
+      assert.equal(readFileSync(join(dir.content, 'profile/index.mdx'), 'utf8'), before)
+      assert.equal(existsSync(join(dir.dir, 'migration-backup')), false)
+    } finally {
+      rmSync(dir.dir, { recursive: true, force: true })
+    }
+  })
+
+  test('Academic Pages: papers, talks, teaching and posts carried with their quirks', () => {
+    const plan = planMigration(join(FIXTURES, 'academic-pages'))
+    const doc = (folder: string, slug: string) => {
+      const d = plan.documents.find((x) => x.folder === folder && x.slug === slug)
+      assert.ok(
+        d,
+        `${folder}/${slug} was not planned: ${plan.documents.map((x) => `${x.folder}/${x.slug}`).join(', ')}`,
+      )
+      return d
+    }
+    const profile = doc('profile', 'index')
+    assert.equal(profile.data.name, 'Mária Kovács')
+    assert.deepEqual(profile.data.university, { name: 'Eötvös Loránd University' })
+    assert.equal(profile.data.photo, '/images/profile.png')
+    assert.deepEqual(profile.data.redirectFrom, ['/about/', '/about.html'])
+    // The same paper in _publications and publications.tsv: one entry, both sources, the page's old address kept.
+    const first = doc('publications', 'paper-title-number-1')
+    assert.equal(first.sources.length, 2)
+    assert.deepEqual(first.data.links, { pdf: '/files/paper1.pdf', slides: '/files/slides1.pdf' })
+    assert.deepEqual(first.data.redirectFrom, ['/publication/2009-10-01-paper-title-number-1'])
+    assert.deepEqual(names(first.data.authors), ['Mária Kovács', 'L. Finos', 'J. J. Goeman'])
+    // CRLF and BOM; a book; a co-author written whole in an APA list.
+    const book = doc('publications', 'paper-title-number-2')
+    assert.deepEqual(book.data.venue, { name: 'Springer', kind: 'book' })
+    assert.deepEqual(names(book.data.authors), ['Mária Kovács', 'Søren Østergaard'])
+    // "Family, Given." is one author; a journal abbreviation keeps its final period.
+    const solo = doc('publications', 'solo-paper')
+    assert.deepEqual(names(solo.data.authors), ['Mária Kovács'])
+    assert.deepEqual(solo.data.venue, { name: 'Stat. Sci.', kind: 'journal' })
+    // M/D/YY; a DOI inside a publisher's URL; url_slug as the file name.
+    const fair = doc('publications', 'fairness-audits')
+    assert.equal(fair.data.year, 2021)
+    assert.equal(fair.data.month, 3)
+    assert.deepEqual(fair.data.links, { doi: '10.1145/3442188.3445922' })
+    // No citation: the owner's alone, and the report says so.
+    assert.deepEqual(names(doc('publications', 'no-citation').data.authors), ['Mária Kovács'])
+    assert.ok(
+      plan.report.some((r) => r.source.includes('no-citation') && r.notes.some((n) => n.includes('only author'))),
+    )
+    // Talks: a _talks file and its talks.tsv row are one talk; places from free text.
+    assert.equal(plan.documentsIn('talks').length, 5)
+    assert.deepEqual(doc('talks', 'talk-1').data.place, { city: 'San Francisco', country: 'US' })
+    assert.deepEqual(doc('talks', 'tutorial-1').data.place, { city: 'Berkeley', country: 'US', region: 'CA' })
+    assert.equal(doc('talks', 'tutorial-1').data.kind, 'tutorial')
+    assert.equal(doc('talks', 'webinar').data.online, true)
+    assert.deepEqual(doc('talks', 'talk-1').data.redirectFrom, ['/talks/2012-03-01-talk-1'])
+    // Teaching: term from the date; the entry without a venue is reported, not guessed.
+    assert.equal(doc('teaching', '2014-spring-teaching-1').data.term, 'spring')
+    assert.ok(
+      plan.report.some((r) => r.source === '_teaching/2015-spring-teaching-2.md' && r.outcome === 'not migrated'),
+    )
+    // Posts: the permalink and the site's pattern (/:categories/:title/) are old addresses; Liquid out, math and code kept.
+    assert.deepEqual(doc('posts', 'blog-post-1').data.redirectFrom, ['/posts/2012/08/blog-post-1/'])
+    const math = doc('posts', 'liquid-and-math')
+    assert.deepEqual(math.data.redirectFrom, ['/notes/liquid-and-math/'])
+    assert.equal(math.data.summary, 'Where goes, and an identity.')
+    assert.match(math.body, /\$e\^\{i\\pi\} \+ 1 = 0\$/)
+    assert.match(math.body, /```liquid\n\{\{ page\.title \}\}/)
+    assert.deepEqual(plan.assets.map((a) => a.to).sort(), [
+      '/files/bibtex1.bib',
+      '/files/cv.pdf',
+      '/files/paper1.pdf',
+      '/files/paper2.pdf',
+      '/files/slides1.pdf',
+      '/images/500x300.png',
+      '/images/profile.png',
+      '/images/workshop.png',
+    ])
+  })
+
+  test("al-folio: papers.bib's own fields, news, posts, projects, the résumé and co-author homepages", () => {
+    const plan = planMigration(join(FIXTURES, 'al-folio'))
+    const paper = (title: RegExp) => {
+      const d = plan.documentsIn('publications').find((x) => title.test(String(x.data.title)))
+      assert.ok(d, `no paper ${title}`)
+      return d.data
+    }
+    const epr = paper(/^Can Quantum-Mechanical/)
+    assert.deepEqual(epr.venue, { name: 'Phys. Rev.', short: 'PhysRev', kind: 'journal' })
+    assert.equal(epr.volume, '47')
+    assert.equal(epr.issue, '10')
+    assert.equal(epr.pages, '777–780')
+    assert.equal(epr.selected, true)
+    assert.deepEqual(epr.links, {
+      doi: '10.1103/PhysRev.47.777',
+      pdf: '/files/example_pdf.pdf',
+      video: 'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ',
+      project: 'https://journals.aps.org/pr/abstract/10.1103/PhysRev.47.777',
+    })
+    // Einstein*†, Podolsky*, Rosen*: the owner under "Einstein, A.", every one equal, the marks gone.
+    assert.deepEqual(epr.authors, [
+      { name: 'Albert Einstein', equal: true },
+      { name: 'B. Podolsky', equal: true, url: 'https://en.wikipedia.org/wiki/Boris_Podolsky' },
+      { name: 'N. Rosen', equal: true, url: 'https://en.wikipedia.org/wiki/Nathan_Rosen' },
+    ])
+    assert.match(String(epr.note), /More Information/)
+    assert.deepEqual(paper(/^Investigations on the Theory/).venue, { name: 'Courier Corporation', kind: 'book' })
+    assert.equal(paper(/^Investigations on the Theory/).thumbnail, '/images/publications/brownian-motion.gif')
+    assert.equal(paper(/^Über einen die Erzeugung/).award, 'Nobel Prize')
+    assert.ok(plan.report.some((r) => r.source.includes('einstein_undated') && r.outcome === 'not migrated'))
+    assert.ok(
+      plan.report.some(
+        (r) =>
+          r.source.includes('einstein1920relativity') && r.notes.some((n) => n.startsWith('html = {relativity.html}')),
+      ),
+    )
+    assert.equal(plan.documentsIn('news').length, 3)
+    assert.equal(plan.documentsIn('posts').length, 2)
+    assert.deepEqual(plan.documentsIn('posts').find((p) => p.slug === 'math')?.data.redirectFrom, ['/blog/2015/math/'])
+    assert.deepEqual(
+      plan.documentsIn('projects').map((p) => p.data.repository),
+      ['https://github.com/alshedivat/al-folio'],
+    )
+    assert.equal(plan.documentsIn('experience').length, 3)
+    assert.equal(plan.documentsIn('awards').length, 1)
+    const profile = plan.documentsIn('profile')[0]
+    assert.equal(profile?.data.name, 'Albert Einstein')
+    assert.deepEqual(
+      profile?.data.nameVariants,
+      ['Albert Einstein', 'Einstein, Albert', 'A. Einstein', 'Einstein, A.'].filter((v) => v !== 'Albert Einstein'),
+    )
+    assert.equal(profile?.data.photo, '/images/prof_pic.jpg')
+  })
+
+  test("the person's own page, as an Academic Pages about page, becomes a profile body without loss", () => {
+    const seed = matter(readFileSync(join(ROOT, '../shared/seed/homepage.md'), 'utf8'))
+    const notes: string[] = []
+    const body = jekyllToMdx(seed.content, { siteUrls: [], picturePath: (p) => p, note: (m) => notes.push(m) })
+    assert.deepEqual(mdxProblems(body, 'profile/index.mdx'), [])
+    // Every link of the page is there, and every word of its text (the markup aside); what changed is reported.
+    const hrefs = [...seed.content.matchAll(/\]\((https?:[^)\s]+)\)|href="([^"]+)"/g)].map((m) => m[1] ?? m[2])
+    for (const href of hrefs) assert.ok(body.includes(href ?? ''), `the link ${href} was lost`)
+    const words = (s: string) =>
+      new Set(
+        s
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/&lt;/g, '<')
+          .match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [],
+      )
+    const after = words(body)
+    const lost = [...words(seed.content)].filter((w) => !after.has(w))
+    assert.deepEqual(lost, [])
+    assert.ok(
+      notes.every((n) => /inline style|on another site/.test(n)),
+      notes.join('\n'),
+    )
+  })
+
+  test('a site of neither shape is refused, saying what was looked for', async () => {
+    const dir = tempContent()
+    try {
+      mkdirSync(join(dir.dir, 'blog'))
+      writeFileSync(join(dir.dir, 'blog/_config.yml'), 'title: a blog\n')
+      const r = await migrate(join(dir.dir, 'blog'), dir.dir)
+      assert.equal(r.code, 2)
+      assert.match(r.output, /neither Academic Pages \(_publications\/ or markdown_generator\/\) nor al-folio/)
+    } finally {
+      rmSync(dir.dir, { recursive: true, force: true })
+    }
+  })
+})
