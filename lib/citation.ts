@@ -59,13 +59,18 @@ export function citationKeys(papers: Paper[]): Map<string, string> {
   return keys
 }
 
-/** A word whose case a style must not change: a capital after its first letter (LLM, MD3R, InfiJanice, Infi-MMR). */
-const KEEPS_CASE = /^\P{L}*\p{L}.*\p{Lu}/u
+/**
+ * A word whose case a style must not change: one with a capital after its first letter, in any
+ * of its hyphenated parts (LLM, MD3R, InfiJanice, Infi-MMR; not Quantization-Induced).
+ */
+export function keepsCase(word: string): boolean {
+  return word.split(/[-'’]/).some((part) => /^\P{L}*\p{L}.*\p{Lu}/u.test(part))
+}
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
 
 /** Text with each word that keeps its case wrapped, as CSL-JSON (a nocase span) or BibTeX (braces) mark it. */
 export function protectCase(text: string, wrap: (word: string) => string): string {
-  return text.replace(WORD, (word) => (KEEPS_CASE.test(word) ? wrap(word) : word))
+  return text.replace(WORD, (word) => (keepsCase(word) ? wrap(word) : word))
 }
 
 const STATUS_NOTE: Partial<Record<Publication['status'], string>> = {

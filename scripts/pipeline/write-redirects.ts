@@ -1,11 +1,12 @@
 // Static redirect pages for old addresses (documents' redirectFrom, lib/redirects.ts), as
 // jekyll-redirect-from writes them: noindex, a canonical link to the target, a meta refresh and a
-// link, with a relative target so they work under any base path; and the site's icon, without
-// which browsers ask for /favicon.ico (which the export has not, and which under a base path is not the site's).
+// link, each to the target's path under the base path (not a relative one: a host may serve
+// /a/x from x.html or from x/index.html, and a relative link resolves differently from each);
+// and the site's icon, without which browsers ask for /favicon.ico (which the export has not).
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join, posix } from 'node:path'
+import { dirname, join } from 'node:path'
 import { redirects } from '../../lib/redirects'
-import { absoluteUrl } from '../../lib/site'
+import { absoluteUrl, site } from '../../lib/site'
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
@@ -31,12 +32,7 @@ function servedAs(from: string): string[] {
 
 function writeRedirect(out: string, from: string, to: string) {
   const file = join(out, ...from.split('/').filter(Boolean), ...(from.endsWith('/') ? ['index.html'] : []))
-  const fromDir = from.endsWith('/') ? from : posix.dirname(from)
-  const relativeTo = (path: string) => {
-    const rel = posix.relative(fromDir, path)
-    return escape(rel === '' ? './' : path.endsWith('/') ? `${rel}/` : rel)
-  }
-  const href = relativeTo(to)
+  const href = escape(`${site.basePath}${to}`)
   mkdirSync(dirname(file), { recursive: true })
   writeFileSync(
     file,
@@ -48,7 +44,7 @@ function writeRedirect(out: string, from: string, to: string) {
 <title>Moved</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escape(absoluteUrl(to))}">
-<link rel="icon" href="${relativeTo('/icon.svg')}" type="image/svg+xml">
+<link rel="icon" href="${escape(`${site.basePath}/icon.svg`)}" type="image/svg+xml">
 <meta http-equiv="refresh" content="0; url=${href}">
 </head>
 <body>

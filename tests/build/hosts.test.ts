@@ -81,13 +81,21 @@ describe('deploy hosts', () => {
       assert.deepEqual(csp, [policy, vercelHeadersFor('/search/')['content-security-policy']])
       assert.match(csp[1] ?? '', /'wasm-unsafe-eval'/)
 
-      const home = readFileSync(join(output, 'static/index.html'), 'utf8')
-      if (env === 'preview') {
-        assert.match(home, /<meta name="robots" content="noindex, nofollow"/)
-        assert.match(readFileSync(join(output, 'static/robots.txt'), 'utf8'), /^Disallow: \/$/m)
-      } else {
-        assert.doesNotMatch(home, /noindex/)
+      // A preview is never indexed: noindex on every page, robots.txt disallows all, a banner says so.
+      const pages = files
+        .filter((f) => f.endsWith('index.html'))
+        .map((f) => ({ f, html: readFileSync(join(output, 'static', f), 'utf8') }))
+        .filter(({ html }) => !html.includes('http-equiv="refresh"')) // redirect pages are never indexed
+      assert.ok(pages.length > 5)
+      for (const { f, html } of pages) {
+        if (env === 'preview') {
+          assert.match(html, /<meta name="robots" content="noindex, nofollow"/, f)
+          assert.match(html, /Preview build: not the published site/, f)
+        } else {
+          assert.doesNotMatch(html, /noindex|Preview build/, f)
+        }
       }
+      if (env === 'preview') assert.match(readFileSync(join(output, 'static/robots.txt'), 'utf8'), /^Disallow: \/$/m)
     })
   }
 
