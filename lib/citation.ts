@@ -105,7 +105,8 @@ export function toCsl(p: Paper, key: string, pageUrl?: string): CslItem {
   }
   if (p.volume) item.volume = p.volume
   if (p.issue) item.issue = p.issue
-  if (p.pages) item.page = p.pages
+  // A range with a hyphen, which citation-js writes as BibTeX's -- and CSL processors as an en dash.
+  if (p.pages) item.page = p.pages.replace(/\s*[-–—]+\s*/g, '-')
   if (p.publisher && !item.publisher) item.publisher = p.publisher
   const note = STATUS_NOTE[p.status]
   if (note) item.note = note

@@ -166,7 +166,8 @@ function fromBibtex(entry: RawEntry, item: CslItem, owner: Owner, source: string
   let status: PaperData['status'] = 'published'
   let venue: PaperData['venue']
   const type = entry.type.toLowerCase()
-  const publisher = clean(str(p.publisher) || str(item.publisher), { keepPeriod: true })
+  // A trailing comma, as al-folio's own @string{aps = {American Physical Society,}} has, is not part of the name.
+  const publisher = clean(str(p.publisher) || str(item.publisher), { keepPeriod: true }).replace(/\s*[,;]$/, '')
   if (type === 'book' || type === 'inbook' || type === 'incollection') {
     if (type === 'book' && publisher) venue = { name: publisher, kind: 'book' }
     else if (container) venue = { name: container, kind: 'book' }
@@ -216,10 +217,10 @@ function fromBibtex(entry: RawEntry, item: CslItem, owner: Owner, source: string
   if (award) data.award = award
   if (str(p.award_name) && str(p.award) && clean(str(p.award)) !== award)
     notes.push(`award = {${clean(str(p.award))}}: not carried (award_name "${award}" is shown)`)
-  const extra = [str(p.additional_info), str(p.annotation)]
-    .map((t) => clean(t.replace(/<[^>]+>/g, ''), { keepPeriod: true }))
-    .filter(Boolean)
-  if (extra.length > 0) data.note = extra.join(' ')
+  // al-folio's additional_info (Markdown, appended after the venue, so it often opens with ". ")
+  // and annotation (HTML, the legend of the marks): one line of plain text.
+  const extra = [str(p.additional_info), str(p.annotation)].map(plainLine).filter(Boolean)
+  if (extra.length > 0) data.note = extra.join('; ')
   const preview = str(p.preview).trim()
   if (preview) data.thumbnail = sitePath(preview, '/images/publications/', options)
   if (found.missing) notes.push(found.missing)
@@ -230,6 +231,19 @@ function fromBibtex(entry: RawEntry, item: CslItem, owner: Owner, source: string
     notes.push(`${field}: not carried (${why})`)
   }
   return { source, data, ...(notes.length > 0 ? { notes } : {}), ...(found.ownerAs ? { ownerAs: found.ownerAs } : {}) }
+}
+
+/** Markdown or HTML as one line of text: emphasis marks out, a link as its text and address. */
+function plainLine(text: string): string {
+  return clean(
+    text
+      .replace(/<br\s*\/?>/gi, '; ')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1 ($2)')
+      .replace(/\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])/g, '')
+      .replace(/^[\s.,;:]+/, ''),
+    { keepPeriod: true },
+  )
 }
 
 /**

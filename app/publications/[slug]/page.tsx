@@ -66,18 +66,18 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
           rows={[
             ['Status', <StatusBadge key="status" publication={p} label={statusLabel(p.status)} />],
             ['Venue', p.venue?.name],
-            ['Award', p.award && <AwardBadge key="award" award={p.award} />],
-            ['Published in', publishedIn(p)],
-            ['Publisher', p.venue?.kind === 'book' ? undefined : p.publisher],
-            ['Note', p.note],
             [
               'Date',
               <time key="date" dateTime={date.iso}>
                 {date.label}
               </time>,
             ],
+            ['Award', p.award && <AwardBadge key="award" award={p.award} />],
+            ['Published in', publishedIn(p)],
+            ['Publisher', p.venue?.kind === 'book' ? undefined : p.publisher],
             ['Topics', p.tags.join(', ')],
             ['Citations', cited && <MetricFigure key="cited" figure={cited} kind="citations" />],
+            ['Note', p.note],
           ]}
         />
         <div className="mt-6">

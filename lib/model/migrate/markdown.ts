@@ -1,6 +1,7 @@
 // A Jekyll page's Markdown (kramdown, Liquid, raw HTML) as a safe MDX body: what this site's
 // content check accepts and its renderer draws. What cannot be carried is said in a note, never
 // dropped silently; the result is checked like any content (lib/model/check.ts's checkBody).
+import { nameToEmoji } from 'gemoji'
 import { checkBody } from '../check'
 
 export interface MarkdownContext {
@@ -78,6 +79,8 @@ export function jekyllToMdx(source: string, ctx: MarkdownContext): string {
     return `![${alt || pictureAlt(url)}](${ctx.picturePath(url)})`
   })
 
+  // GitHub's emoji names (jemoji, on by default in both themes): the emoji itself.
+  text = text.replace(/:([a-z0-9_+-]+):/g, (whole, name: string) => nameToEmoji[name] ?? whole)
   // What MDX reads as code: a bare { or }, and a < that starts no element.
   text = text.replace(/[{}]/g, (c) => `\\${c}`)
   text = text.replace(/<(?!\/?([A-Za-z][A-Za-z0-9]*)\b)/g, '&lt;')
