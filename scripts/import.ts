@@ -4,9 +4,9 @@
 // DOI, OpenReview id or title; the MDX body is kept), and reports every entry it does not import.
 // Identifiers are looked up on arXiv, Crossref and OpenReview (base URLs from the environment:
 // scripts/shared/http.ts); files are written only once all pass the content check, each atomically.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { extname, join } from 'node:path'
+import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import matter from 'gray-matter'
 import { checkContent, formatProblem, YAML_ENGINE } from '../lib/model/check'
@@ -299,12 +299,32 @@ for (const entry of parsed) {
   }
 }
 
+// Files a paper names by a bare name (al-folio's pdf = {paper.pdf}, preview = {fig.gif}) became site
+// paths; those not under public/ yet are copied from beside the imported file, where al-folio keeps them.
+const copies = new Map<string, string>() // site path -> source file
+const input = positionals[0] && existsSync(positionals[0]) ? dirname(resolve(positionals[0])) : undefined
+for (const text of input ? changed.values() : []) {
+  for (const [, path] of text.matchAll(/^\s*(?:pdf|slides|poster|thumbnail): (\/(?:files|images)\/\S+)$/gm)) {
+    if (!path || existsSync(join(values.public, path)) || copies.has(path)) continue
+    const name = basename(path)
+    const found = ['.', '../assets/pdf', '../files', '../assets/img/publication_preview', '../assets/img', '../images']
+      .map((dir) => join(input ?? '.', dir, name))
+      .find((f) => existsSync(f))
+    if (found) copies.set(path, found)
+  }
+}
+
 // Everything written must pass the content check: stage the changes on a copy and check it.
 const stage = mkdtempSync(join(tmpdir(), 'import-'))
 try {
   cpSync(contentDir, join(stage, 'content'), { recursive: true })
   for (const [slug, text] of changed) writeFileSync(join(stage, 'content', 'publications', `${slug}.mdx`), text)
-  const problems = await checkContent({ contentDir: join(stage, 'content'), publicDir: values.public })
+  if (existsSync(values.public)) cpSync(values.public, join(stage, 'public'), { recursive: true })
+  for (const [path, from] of copies) {
+    mkdirSync(dirname(join(stage, 'public', path)), { recursive: true })
+    cpSync(from, join(stage, 'public', path))
+  }
+  const problems = await checkContent({ contentDir: join(stage, 'content'), publicDir: join(stage, 'public') })
   for (const o of outcomes) {
     const mine = problems.filter((p) => p.file === `publications/${o.slug}.mdx`)
     if (o.slug && changed.has(o.slug) && mine.length > 0) {
@@ -318,6 +338,16 @@ try {
 }
 
 // Each file is written whole or not at all: to a temporary name, then renamed over the old one.
+for (const [path, from] of copies) {
+  // Only the files of papers that are written.
+  if (![...changed.values()].some((text) => text.includes(path))) continue
+  const to = join(values.public, path)
+  console.log(`${from}: ${dryRun ? 'would be copied' : 'copied'} to ${to}`)
+  if (dryRun) continue
+  mkdirSync(dirname(to), { recursive: true })
+  cpSync(from, join(dirname(to), `.${basename(to)}.importing`))
+  renameSync(join(dirname(to), `.${basename(to)}.importing`), to)
+}
 if (!dryRun) {
   for (const [slug, text] of changed) {
     // A dot name: a half-written file left by a kill is not content (the check skips dot files).

@@ -1,6 +1,6 @@
 // `npm run import` on realistic BibTeX and Academic Pages TSV, run as the author runs it, on a copy of content/.
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import matter from 'gray-matter'
@@ -179,6 +179,51 @@ describe('importing', { concurrency: 2 }, () => {
       assert.ok(note)
       assert.equal(note.data.status, 'preprint')
       assert.deepEqual(note.data.links, { arxiv: '2307.01234' })
+      assert.deepEqual(await checkContent({ contentDir: site.content, publicDir: site.public }), [])
+    } finally {
+      rmSync(site.dir, { recursive: true, force: true })
+    }
+  })
+
+  test("al-folio's papers.bib: its own fields carried, marks read, files beside it copied, the owner's spelling said", async () => {
+    const site = tempContent()
+    try {
+      // The fixture folder as al-folio lays it out, with the owner's name written "Family, G.".
+      const folio = join(site.dir, 'al-folio')
+      cpSync(join(FIXTURES, 'al-folio'), folio, { recursive: true })
+      const [given = '', family = ''] = [OWNER.split(' ').slice(0, -1).join(' '), OWNER.split(' ').at(-1)]
+      const bib = join(folio, '_bibliography/papers.bib')
+      writeFileSync(
+        bib,
+        readFileSync(bib, 'utf8')
+          .replaceAll('{{owner-family}}', family)
+          .replaceAll('{{owner-given-initial}}', given.slice(0, 1))
+          .replaceAll('{{owner}}', OWNER),
+      )
+      const r = await importFile(bib, site.content, '--public', site.public)
+      assert.equal(r.code, 0, r.output)
+      assert.match(r.output, new RegExp(`owner as "${family}, ${given.slice(0, 1)}\\."`))
+      assert.match(r.output, /altmetric: not carried \(no Altmetric badge here\)/)
+      assert.match(r.output, /example_pdf\.pdf: copied to .*public\/files\/example_pdf\.pdf/)
+      const all = [...papers(site.content).values()]
+      const paper = all.find((p) => String(p.data.title).includes('al-folio Shaped'))?.data
+      assert.ok(paper, r.output)
+      assert.deepEqual(paper.venue, { name: 'Phys. Rev.', short: 'PhysRev', kind: 'journal' })
+      assert.deepEqual(
+        [paper.volume, paper.issue, paper.pages, paper.publisher, paper.award, paper.note, paper.selected],
+        ['47', '10', '777–780', 'American Physical Society', 'Best Paper Award', 'Oral presentation', true],
+      )
+      assert.deepEqual(paper.authors, [
+        { name: OWNER, equal: true },
+        { name: 'B. Podolsky', equal: true },
+        { name: 'Sourabh Yadav', equal: true },
+      ])
+      assert.equal(paper.thumbnail, '/images/publications/example-preview.gif')
+      assert.equal(linksOf(paper).pdf, '/files/example_pdf.pdf')
+      assert.ok(existsSync(join(site.public, 'files/example_pdf.pdf')))
+      assert.ok(existsSync(join(site.public, 'images/publications/example-preview.gif')))
+      const book = all.find((p) => p.data.title === 'A Book on Efficient Training')?.data
+      assert.deepEqual(book?.venue, { name: 'Courier Corporation', kind: 'book' })
       assert.deepEqual(await checkContent({ contentDir: site.content, publicDir: site.public }), [])
     } finally {
       rmSync(site.dir, { recursive: true, force: true })
