@@ -4,7 +4,17 @@
 // DOI, OpenReview id or title; the MDX body is kept), and reports every entry it does not import.
 // Identifiers are looked up on arXiv, Crossref and OpenReview (base URLs from the environment:
 // scripts/shared/http.ts); files are written only once all pass the content check, each atomically.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
