@@ -18,7 +18,19 @@ import { ENUMS } from '../schema'
 import { identityLinks, ownerFromCitations } from './people'
 import { stripLiquid } from './markdown'
 import { talkPlaceFrom } from './places'
-import { collection, isoDay, isRecord, list, oldAddress, plainHtml, Plan, readJekyll, readYaml, text } from './plan'
+import {
+  collection,
+  isoDay,
+  isRecord,
+  list,
+  oldAddress,
+  plainHtml,
+  Plan,
+  readJekyll,
+  readYaml,
+  text,
+  unreadFields,
+} from './plan'
 
 export function isAcademicPages(root: string): boolean {
   return existsSync(join(root, '_publications')) || existsSync(join(root, 'markdown_generator'))
@@ -94,6 +106,7 @@ export function readAcademicPages(root: string): Plan {
       continue
     }
     const notes: string[] = []
+    unreadFields(data, PAPER_FIELDS, notes)
     const paperBody = plan.mdx(md, notes, picture)
     parsed.notes = [...(parsed.notes ?? []), ...notes]
     parsed.slug = stem.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
@@ -126,6 +139,22 @@ export function readAcademicPages(root: string): Plan {
     const { data, body: md } = readJekyll(join(root, file))
     const stem = basename(file).replace(/\.[a-z]+$/i, '')
     const notes: string[] = []
+    unreadFields(
+      data,
+      [
+        'title',
+        'type',
+        'talk_type',
+        'permalink',
+        'venue',
+        'date',
+        'location',
+        'talk_url',
+        'slidesurl',
+        'redirect_from',
+      ],
+      notes,
+    )
     talk(
       plan,
       file,
@@ -156,6 +185,7 @@ export function readAcademicPages(root: string): Plan {
   for (const file of collection(root, '_teaching')) {
     const { data, body: md } = readJekyll(join(root, file))
     const notes: string[] = []
+    unreadFields(data, ['title', 'type', 'permalink', 'venue', 'date', 'location', 'redirect_from'], notes)
     const stem = basename(file).replace(/\.[a-z]+$/i, '')
     const when = academicPagesDate(text(data.date))
     const institution = text(data.venue)
@@ -194,6 +224,11 @@ export function readAcademicPages(root: string): Plan {
   for (const file of collection(root, '_posts')) {
     const { data, body: md } = readJekyll(join(root, file))
     const notes: string[] = []
+    unreadFields(
+      data,
+      ['title', 'date', 'permalink', 'tags', 'categories', 'category', 'excerpt', 'redirect_from', 'published'],
+      notes,
+    )
     const stem = basename(file).replace(/\.[a-z]+$/i, '')
     const m = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(stem)
     const date = isoDay(data.date) ?? (m ? `${m[1]}-${m[2]}-${m[3]}` : undefined)
@@ -228,6 +263,26 @@ export function readAcademicPages(root: string): Plan {
   plan.accountForTheRest()
   return plan
 }
+
+/** What a _publications/ file's front matter holds that the paper reads (academicPagesPaper). */
+const PAPER_FIELDS = [
+  'title',
+  'category',
+  'permalink',
+  'excerpt',
+  'date',
+  'pub_date',
+  'venue',
+  'slidesurl',
+  'slides_url',
+  'paperurl',
+  'paper_url',
+  'bibtexurl',
+  'bibtex_url',
+  'citation',
+  'url_slug',
+  'redirect_from',
+]
 
 /** Where a picture of the old site lives on this one: images/x.png -> /images/x.png. */
 function picturePath(path: string): string {

@@ -8,7 +8,19 @@ import { basename, join } from 'node:path'
 import { parseBibtex, parseLooseName, type Owner } from '../importer'
 import { post } from './academic-pages'
 import { identityLinks } from './people'
-import { collection, isoDay, isRecord, list, oldAddress, plainHtml, Plan, readJekyll, readYaml, text } from './plan'
+import {
+  collection,
+  isoDay,
+  isRecord,
+  list,
+  oldAddress,
+  plainHtml,
+  Plan,
+  readJekyll,
+  readYaml,
+  text,
+  unreadFields,
+} from './plan'
 
 export function isAlFolio(root: string): boolean {
   return existsSync(join(root, '_bibliography')) || existsSync(join(root, '_news'))
@@ -91,6 +103,7 @@ export function readAlFolio(root: string): Plan {
   for (const file of collection(root, '_news')) {
     const { data, body: md } = readJekyll(join(root, file))
     const entryNotes: string[] = []
+    unreadFields(data, ['date', 'inline', 'title', 'permalink', 'redirect_from'], entryNotes)
     const date = isoDay(data.date)
     if (!date) {
       plan.record(file, 'not migrated', ['a news item needs a date'])
@@ -118,6 +131,11 @@ export function readAlFolio(root: string): Plan {
   for (const file of collection(root, '_posts')) {
     const { data, body: md } = readJekyll(join(root, file))
     const postNotes: string[] = []
+    unreadFields(
+      data,
+      ['title', 'date', 'description', 'tags', 'categories', 'redirect', 'published', 'permalink', 'redirect_from'],
+      postNotes,
+    )
     const stem = basename(file).replace(/\.[a-z]+$/i, '')
     const m = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(stem)
     const date = isoDay(data.date) ?? (m ? `${m[1]}-${m[2]}-${m[3]}` : undefined)
@@ -183,9 +201,13 @@ export function readAlFolio(root: string): Plan {
       body: '',
       sources: [file],
     })
-    plan.record(file, `content/projects/${slug}.mdx`, [
-      "the project page's body is not carried: a project here is one line",
-    ])
+    const projectNotes = ["the project page's body is not carried: a project here is one line"]
+    unreadFields(
+      data,
+      ['title', 'description', 'importance', 'category', 'github', 'repository', 'repo', 'permalink', 'redirect_from'],
+      projectNotes,
+    )
+    plan.record(file, `content/projects/${slug}.mdx`, projectNotes)
   }
 
   // -------------------------------------------------------------------- résumé

@@ -194,6 +194,38 @@ function whyNot(file: string): string {
   return 'no place for it in this site'
 }
 
+/** Front matter that only drives the old theme's layout: left behind without a word. */
+const LAYOUT_FIELDS = new Set([
+  'layout',
+  'collection',
+  'author_profile',
+  'share',
+  'comments',
+  'related',
+  'related_posts',
+  'read_time',
+  'toc',
+  'toc_label',
+  'toc_icon',
+  'toc_sticky',
+  'sidebar',
+  'classes',
+  'header',
+  'giscus_comments',
+  'disqus_comments',
+  'featured',
+  'pretty_table',
+  'nav',
+  'nav_order',
+])
+
+/** A note for each front matter field the migration did not read (layout switches aside). */
+export function unreadFields(data: Record<string, unknown>, read: string[], notes: string[]): void {
+  for (const key of Object.keys(data))
+    if (!read.includes(key) && !LAYOUT_FIELDS.has(key) && text(data[key]) !== '')
+      notes.push(`${key}: "${text(data[key]).slice(0, 60)}" not carried (the entry has no such field)`)
+}
+
 /** Every file under a folder, relative, with / separators, dot folders (.git) included. */
 export function listFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
