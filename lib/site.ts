@@ -1,6 +1,6 @@
 // The one typed site config: title, address, base path, navigation. Pages, metadata, the
 // sitemap, the feed and JSON-LD read it; lib/env.ts reads the environment behind it.
-import { allNews, allPosts, allTalks, profile } from 'contentlayer/generated'
+import { allNews, allPosts, allProjects, allTalks, allTeachings, profile } from 'contentlayer/generated'
 import { basePathOf, isPublished, siteAddressOf, siteEnvOf, type SiteEnv } from './env'
 
 export interface NavItem {
@@ -48,8 +48,8 @@ export const site = {
     ...(allPosts.some((p) => isPublished(p)) ? [{ href: '/posts/', label: 'Posts' } as const] : []),
     ...(allNews.length > 0 ? [{ href: '/news/', label: 'News' } as const] : []),
     { href: '/experience/', label: 'Experience' },
-    { href: '/teaching/', label: 'Teaching' },
-    { href: '/projects/', label: 'Projects' },
+    ...(allTeachings.length > 0 ? [{ href: '/teaching/', label: 'Teaching' } as const] : []),
+    ...(allProjects.length > 0 ? [{ href: '/projects/', label: 'Projects' } as const] : []),
     { href: '/awards/', label: 'Awards' },
     { href: '/cv/', label: 'CV' },
   ],

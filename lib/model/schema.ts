@@ -230,6 +230,7 @@ const TYPES: readonly DocumentType[] = [
     name: 'Teaching',
     folder: 'teaching',
     page: '/teaching/',
+    optional: true,
     description: 'A course taught. The optional MDX body describes it.',
     fields: {
       role: str('e.g. Teaching Assistant, Instructor'),
@@ -244,6 +245,7 @@ const TYPES: readonly DocumentType[] = [
     name: 'Project',
     folder: 'projects',
     page: '/projects/',
+    optional: true,
     fields: {
       name: req(),
       repository: req('Repository URL'),
