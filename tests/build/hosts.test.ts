@@ -86,7 +86,7 @@ describe('deploy hosts', () => {
         .filter((f) => f.endsWith('index.html'))
         .map((f) => ({ f, html: readFileSync(join(output, 'static', f), 'utf8') }))
         // Redirect pages and the not-found page are never indexed, on any build.
-        .filter(({ f, html }) => !html.includes('http-equiv="refresh"') && !f.startsWith('404/'))
+        .filter(({ f, html }) => !html.includes('http-equiv="refresh"') && !/^(404|_not-found)\//.test(f))
       assert.ok(pages.length > 5)
       for (const { f, html } of pages) {
         if (env === 'preview') {
