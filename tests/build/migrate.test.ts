@@ -142,7 +142,13 @@ for (const site of ['academic-pages', 'al-folio'] as const) {
 
     test('the pages pass axe (WCAG 2.1 AA), light and dark', async () => {
       assert.ok(browser && server)
-      const paths = ['/', ...new Set(documents().map((d) => d.page))].slice(0, 8)
+      // The home page and one page of each kind the migration fills (a section, a paper's own page).
+      const pages: string[] = [...new Set(documents().map((d) => d.page))]
+      const paths = ['/', '/publications/']
+      for (const kind of [/^\/publications\/.+/, /^\/(posts|talks)\/.+/]) {
+        const found = pages.find((p) => kind.test(p))
+        if (found) paths.push(found)
+      }
       for (const colorScheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ colorScheme })
         const page = await context.newPage()
