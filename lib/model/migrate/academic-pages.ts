@@ -16,8 +16,8 @@ import {
 } from '../importer'
 import { ENUMS } from '../schema'
 import { identityLinks, ownerFromCitations } from './people'
-import { stripLiquid } from './markdown'
 import { talkPlaceFrom } from './places'
+import { readPosts } from './posts'
 import {
   collection,
   isoDay,
@@ -220,38 +220,17 @@ export function readAcademicPages(root: string): Plan {
   }
 
   // -------------------------------------------------------------------- posts
-  const postPattern = text(config.permalink) || '/:categories/:title/'
-  for (const file of collection(root, '_posts')) {
-    const { data, body: md } = readJekyll(join(root, file))
-    const notes: string[] = []
-    unreadFields(
-      data,
-      ['title', 'date', 'permalink', 'tags', 'categories', 'category', 'excerpt', 'redirect_from', 'published'],
-      notes,
-    )
-    const stem = basename(file).replace(/\.[a-z]+$/i, '')
-    const m = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(stem)
-    const date = isoDay(data.date) ?? (m ? `${m[1]}-${m[2]}-${m[3]}` : undefined)
-    const title = text(data.title)
-    if (!date || !title) {
-      plan.record(file, 'not migrated', ['a post needs a title and a date (in its front matter or its file name)'])
-      continue
-    }
-    const slugPart = m?.[4] ?? stem
-    const [y, mo, d] = date.split('-')
-    const categories = list(data.categories ?? data.category)
-      .map(text)
-      .filter(Boolean)
-    const old = oldAddress(data, postPattern, {
-      year: y ?? '',
-      month: mo ?? '',
-      day: d ?? '',
-      title: slugPart,
-      slug: slugPart,
-      categories: categories.map((c) => c.toLowerCase().replace(/\s+/g, '-')).join('/'),
-    }).map((p) => p.replace(/\/{2,}/g, '/'))
-    post(plan, file, { title, date, data, body: plan.mdx(md, notes, picture), slug: slugPart, old, notes })
-  }
+  readPosts(plan, {
+    pattern: text(config.permalink) || '/:categories/:title/',
+    fields: ['title', 'date', 'permalink', 'tags', 'categories', 'category', 'excerpt', 'redirect_from', 'published'],
+    categories: (data) =>
+      list(data.categories ?? data.category)
+        .map(text)
+        .filter(Boolean)
+        .map((c) => c.toLowerCase().replace(/\s+/g, '-')),
+    tags: (data) => list(data.tags),
+    picturePath: picture,
+  })
 
   // -------------------------------------------------------------------- the rest
   for (const file of collection(root, '_portfolio'))
@@ -375,44 +354,4 @@ function talkKind(type: string): (typeof ENUMS.talkKind)[number] {
   if (/seminar|colloquium/.test(t)) return 'seminar'
   if (/panel/.test(t)) return 'panel'
   return 'talk'
-}
-
-/** A blog post of either shape: summary from its excerpt or description, else its first paragraph. */
-export function post(
-  plan: Plan,
-  source: string,
-  p: {
-    title: string
-    date: string
-    data: Record<string, unknown>
-    body: string
-    slug: string
-    old: string[]
-    notes: string[]
-  },
-): void {
-  const summary =
-    stripLiquid(plainHtml(text(p.data.excerpt) || text(p.data.description))) ||
-    plainHtml(
-      (
-        p.body.split(/\n\s*\n/).find((para) => /[A-Za-z]/.test(para) && !/^\s*(#|!\[|<|\{\/\*|```|\|)/.test(para)) ??
-        p.title
-      )
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/[*_`\\]/g, ''),
-    ).slice(0, 300)
-  if (!text(p.data.excerpt) && !text(p.data.description))
-    p.notes.push('summary: its first paragraph (the post had no excerpt)')
-  const tags = [...list(p.data.tags), ...list(p.data.categories)]
-    .flatMap((t) => (text(t).split(/\s+(?=\S)/).length > 3 ? [text(t)] : text(t).split(/,\s*/)))
-    .map((t) => t.trim().toLowerCase().replace(/\s+/g, '-'))
-    .filter(Boolean)
-  const slug = plan.freeSlug('posts', p.slug)
-  const data: Record<string, unknown> = { title: p.title, date: p.date, summary }
-  if (tags.length > 0) data.tags = [...new Set(tags)]
-  if (p.data.published === false) data.draft = true
-  const old = p.old.filter((o) => o.replace(/\/?$/, '/') !== `/posts/${slug}/`)
-  if (old.length > 0) data.redirectFrom = old
-  plan.add({ folder: 'posts', slug, data, body: p.body, sources: [source] })
-  plan.record(source, `content/posts/${slug}.mdx`, p.notes)
 }

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseBibtex, parseLooseName, type Owner } from '../importer'
-import { post } from './academic-pages'
+import { readPosts } from './posts'
 import { identityLinks } from './people'
 import {
   collection,
@@ -127,51 +127,29 @@ export function readAlFolio(root: string): Plan {
   }
 
   // -------------------------------------------------------------------- posts
-  const postPattern = text(config.permalink) || '/blog/:year/:title/'
-  for (const file of collection(root, '_posts')) {
-    const { data, body: md } = readJekyll(join(root, file))
-    const postNotes: string[] = []
-    unreadFields(
-      data,
-      ['title', 'date', 'description', 'tags', 'categories', 'redirect', 'published', 'permalink', 'redirect_from'],
-      postNotes,
-    )
-    const stem = basename(file).replace(/\.[a-z]+$/i, '')
-    const m = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(stem)
-    const date = isoDay(data.date) ?? (m ? `${m[1]}-${m[2]}-${m[3]}` : undefined)
-    const title = text(data.title)
-    if (!date || !title) {
-      plan.record(file, 'not migrated', ['a post needs a title and a date'])
-      continue
-    }
-    if (text(data.redirect)) {
-      plan.record(file, 'not migrated', [`a link to ${text(data.redirect)}, not a post (al-folio's redirect: field)`])
-      continue
-    }
-    const [y, mo, d] = date.split('-')
-    const slugPart = m?.[4] ?? stem
-    const categories = list(data.categories)
-      .flatMap((c) => text(c).split(/\s+/))
-      .filter(Boolean)
-    const old = oldAddress(data, postPattern, {
-      year: y ?? '',
-      month: mo ?? '',
-      day: d ?? '',
-      title: slugPart,
-      slug: slugPart,
-      categories: categories.join('/'),
-    }).map((p) => p.replace(/\/{2,}/g, '/'))
-    const tagged = { ...data, tags: list(data.tags).flatMap((t) => text(t).split(/\s+/)) }
-    post(plan, file, {
-      title,
-      date,
-      data: tagged,
-      body: plan.mdx(md, postNotes, picturePath),
-      slug: slugPart,
-      old,
-      notes: postNotes,
-    })
-  }
+  readPosts(plan, {
+    pattern: text(config.permalink) || '/blog/:year/:title/',
+    fields: [
+      'title',
+      'date',
+      'description',
+      'tags',
+      'categories',
+      'redirect',
+      'published',
+      'permalink',
+      'redirect_from',
+    ],
+    // al-folio writes both as words in one line: `tags: formatting links`.
+    categories: (data) =>
+      list(data.categories)
+        .flatMap((c) => text(c).split(/\s+/))
+        .filter(Boolean),
+    tags: (data) => list(data.tags).flatMap((t) => text(t).split(/\s+/)),
+    skip: (data) =>
+      text(data.redirect) ? `a link to ${text(data.redirect)}, not a post (al-folio's redirect: field)` : undefined,
+    picturePath,
+  })
 
   // -------------------------------------------------------------------- projects
   for (const file of collection(root, '_projects')) {
