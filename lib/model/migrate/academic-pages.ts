@@ -28,6 +28,7 @@ import {
   Plan,
   readJekyll,
   readYaml,
+  siteAddress,
   text,
   unreadFields,
 } from './plan'
@@ -40,8 +41,7 @@ export function readAcademicPages(root: string): Plan {
   const config = readYaml(join(root, '_config.yml'))
   const author = isRecord(config.author) ? config.author : {}
   const name = text(author.name) || text(config.name)
-  const url = `${text(config.url)}${text(config.baseurl)}`.replace(/\/+$/, '')
-  const siteUrls = url ? [url, url.replace(/^https:/, 'http:'), url.replace(/^http:/, 'https:')] : []
+  const { url, siteUrls } = siteAddress(config)
 
   // The owner: the configured name, and the spellings its citations use (the name in most of them).
   const citations = [

@@ -18,6 +18,7 @@ import {
   Plan,
   readJekyll,
   readYaml,
+  siteAddress,
   text,
   unreadFields,
 } from './plan'
@@ -29,8 +30,7 @@ export function isAlFolio(root: string): boolean {
 export function readAlFolio(root: string): Plan {
   const config = readYaml(join(root, '_config.yml'))
   const name = [text(config.first_name), text(config.middle_name), text(config.last_name)].filter(Boolean).join(' ')
-  const url = `${text(config.url)}${text(config.baseurl)}`.replace(/\/+$/, '')
-  const siteUrls = url ? [url, url.replace(/^https:/, 'http:'), url.replace(/^http:/, 'https:')] : []
+  const { url, siteUrls } = siteAddress(config)
   const owner = ownerFromScholar(name, isRecord(config.scholar) ? config.scholar : {})
   const plan = new Plan(root, 'al-folio', owner, siteUrls)
   const options = { siteUrls }

@@ -259,6 +259,12 @@ export function collection(root: string, folder: string): string[] {
     .map((n) => `${folder}/${n}`)
 }
 
+/** The old site's address (_config.yml's url + baseurl), and it under http and https: links to it become site paths. */
+export function siteAddress(config: Record<string, unknown>): { url: string; siteUrls: string[] } {
+  const url = `${text(config.url)}${text(config.baseurl)}`.replace(/\/+$/, '')
+  return { url, siteUrls: url ? [url, url.replace(/^https:/, 'http:'), url.replace(/^http:/, 'https:')] : [] }
+}
+
 /** A front matter value as text ('' for none). */
 export function text(v: unknown): string {
   if (typeof v === 'string') return v.trim()
