@@ -35,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script
           data-site-script=""
           data-enhance={`${site.basePath}/enhance.js`}
+          data-manifest={`${site.basePath}/manifest.webmanifest`}
           dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }}
         />
       </head>

@@ -128,7 +128,16 @@ test('the Atom feed holds every publication, talk and news item', async ({ reque
   )
 })
 
-test('the web manifest names the site and its icons exist', async ({ request }) => {
+test('the web manifest is linked once the page has painted, names the site, and its icons exist', async ({
+  page,
+  request,
+}) => {
+  // Not in the HTML, where the browser would fetch it beside the page: the theme script adds it after the first paint.
+  const html = await (await request.get('/')).text()
+  expect(html).not.toContain('rel="manifest"')
+  await page.goto('/')
+  await enhanced(page)
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest')
   const manifest = objectOf(parseJson(await (await request.get('/manifest.webmanifest')).text()), 'manifest')
   expect(manifest.name).toBeTruthy()
   for (const icon of arrayOf(manifest.icons, 'icons')) {
@@ -168,6 +177,21 @@ test("every page works under vercel.json's security headers, with no Content-Sec
   await expect(page.locator('form[data-filter]')).toBeVisible()
   await expect(page.locator('button[data-theme-toggle]:visible')).toHaveCount(1)
   expect(violations).toEqual([])
+  // Strict: each page's own <style> and theme script run by hash, and any other inline style or script is refused.
+  const probe = await page.evaluate(() => {
+    const style = document.createElement('style')
+    style.textContent = 'html { --probe: 1 }'
+    document.head.append(style)
+    const script = document.createElement('script')
+    script.textContent = 'document.documentElement.dataset.probe = "ran"'
+    document.head.append(script)
+    return [
+      getComputedStyle(document.documentElement).getPropertyValue('--probe'),
+      document.documentElement.dataset.probe,
+    ]
+  })
+  expect(probe).toEqual(['', undefined])
+  await expect.poll(() => violations.map((v) => v.split(' ')[0]).sort()).toEqual(['script-src-elem', 'style-src-elem'])
 })
 
 test('the keyboard reaches every control on a page, each with a visible focus outline', async ({ page }) => {

@@ -62,7 +62,7 @@ let inline = 0
 const files = filesBelow(OUT)
   .filter((f) => f.endsWith('.html'))
   .map((f) => join(OUT, f))
-// vercel.json's Content-Security-Policy allows inline scripts by hash only: each one in out/ must be listed.
+// vercel.json's Content-Security-Policy allows inline scripts by hash only: each one in out/ must be listed there too.
 const csp = vercelHeadersFor('/')['content-security-policy'] ?? ''
 
 /** Every internal URL the element names (href, src, each srcset candidate) resolves, #fragments included. */
@@ -100,15 +100,51 @@ function checkUrls(file: string, pageUrl: URL, node: Element): void {
   }
 }
 
-/** An inline script (not JSON-LD) must have its hash in the CSP. */
-function checkInlineScript(file: string, node: Element): void {
-  if (node.tagName !== 'script' || node.properties.src !== undefined || node.properties.type === 'application/ld+json')
+const textOf = (node: Element) => node.children.map((c) => ('value' in c ? c.value : '')).join('')
+const hashOf = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`
+
+/** The sources of one directive of a policy. */
+const sourcesOf = (policy: string, directive: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([name]) => name === directive)
+    ?.slice(1) ?? []
+
+/**
+ * The page's own policy (scripts/pipeline/write-csp.ts) is its first element after the charset, and
+ * allows each inline style and script (not JSON-LD) by its hash, and nothing inline besides; an inline
+ * script is also allowed by vercel.json's header policy.
+ */
+function checkPolicy(file: string, root: Root): void {
+  const head = root.children
+    .flatMap((c) => (c.type === 'element' ? c.children : []))
+    .find((c): c is Element => c.type === 'element' && c.tagName === 'head')
+  const first = head?.children.filter((c): c is Element => c.type === 'element').slice(0, 2) ?? []
+  const meta = first[1]
+  const policy =
+    meta?.properties.httpEquiv?.toString() === 'Content-Security-Policy' ? meta.properties.content : undefined
+  if (first[0]?.properties.charSet === undefined || typeof policy !== 'string') {
+    problems.push(`${file}: <head> does not open with the charset and then the Content-Security-Policy <meta>`)
     return
-  const code = node.children.map((c) => ('value' in c ? c.value : '')).join('')
-  const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`
-  inline++
-  if (!csp.includes(hash))
-    problems.push(`${file}: an inline script's hash ${hash} is not in vercel.json's Content-Security-Policy script-src`)
+  }
+  for (const directive of ['script-src', 'style-src'])
+    if (sourcesOf(policy, directive).includes("'unsafe-inline'"))
+      problems.push(`${file}: its policy's ${directive} allows 'unsafe-inline'`)
+  visit(root, 'element', (node) => {
+    const script =
+      node.tagName === 'script' && node.properties.src === undefined && node.properties.type !== 'application/ld+json'
+    if (!script && node.tagName !== 'style') return
+    const hash = hashOf(textOf(node))
+    inline++
+    const directive = script ? 'script-src' : 'style-src'
+    if (!sourcesOf(policy, directive).includes(hash))
+      problems.push(`${file}: an inline <${node.tagName}>'s hash ${hash} is not in its policy's ${directive}`)
+    if (script && !sourcesOf(csp, 'script-src').includes(hash))
+      problems.push(
+        `${file}: an inline script's hash ${hash} is not in vercel.json's Content-Security-Policy script-src`,
+      )
+  })
 }
 
 for (const file of files) {
@@ -119,10 +155,10 @@ for (const file of files) {
       .join('/')
       .replace(/(^|\/)index\.html$/, '$1')}`,
   )
+  checkPolicy(file, tree(file))
   let icon = false
   visit(tree(file), 'element', (node) => {
     checkUrls(file, pageUrl, node)
-    checkInlineScript(file, node)
     if (node.tagName === 'link' && Array.isArray(node.properties.rel) && node.properties.rel.includes('icon'))
       icon = true
   })
@@ -135,5 +171,5 @@ if (problems.length > 0) {
   process.exit(1)
 }
 console.log(
-  `Link check passed: ${checked} internal links and assets in ${files.length} HTML files resolve; ${inline} inline scripts all allowed by the CSP`,
+  `Link check passed: ${checked} internal links and assets in ${files.length} HTML files resolve; ${inline} inline scripts and styles each allowed by its page's policy`,
 )

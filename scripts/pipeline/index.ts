@@ -5,9 +5,10 @@ import { site } from '../../lib/site'
 import { checkMetrics } from './check-metrics'
 import { dropEmptySections } from './drop-empty-sections'
 import { indexSearch } from './index-search'
-import { splitCss } from './split-css'
+import { inlineCss } from './inline-css'
 import { stripRuntime } from './strip-runtime'
 import { verifyExport } from './verify-export'
+import { writeCsp } from './write-csp'
 import { writeImages } from './write-images'
 import { writeKatex } from './write-katex'
 import { writeRedirects } from './write-redirects'
@@ -19,14 +20,16 @@ const STEPS: readonly [name: string, step: () => string | Promise<string>][] = [
   ['drop-empty-sections', () => dropEmptySections(OUT)],
   // Pages are complete HTML: Next's client runtime only costs bytes.
   ['strip-runtime', () => stripRuntime(OUT, site.basePath)],
-  // Each page's stylesheet cut to the rules it uses.
-  ['split-css', () => splitCss(OUT, site.basePath)],
+  // Each page's stylesheet cut to the rules it uses, inlined.
+  ['inline-css', () => inlineCss(OUT, site.basePath)],
   // AVIF/WebP copies of every picture, where the pages' <picture> markup points.
   ['write-images', () => writeImages(OUT)],
   // KaTeX's stylesheet, on the pages with math only.
   ['write-katex', () => writeKatex(OUT, site.basePath)],
   // Pages for old addresses.
   ['write-redirects', () => writeRedirects(OUT)],
+  // Every page's Content-Security-Policy, its inline style and scripts by hash: after the last step that writes pages.
+  ['write-csp', () => writeCsp(OUT)],
   // The dated figures shown (data/metrics.json): a warning when they are old.
   ['check-metrics', () => checkMetrics()],
   // The search index, from the finished pages.

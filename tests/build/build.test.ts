@@ -244,6 +244,10 @@ describe('a base-path build made offline, with pictures', () => {
     assert.deepEqual(external?.properties.rel, ['noopener', 'noreferrer'])
     const manifest = objectOf(parseJson(readFileSync(join(out, 'manifest.webmanifest'), 'utf8')), 'manifest')
     assert.equal(manifest.start_url, `${base}/`)
+    // The theme script links the manifest and loads the enhancement script after the first paint, from these.
+    const [theme] = selectAll('script[data-enhance]', page('index.html'))
+    assert.equal(theme?.properties.dataEnhance, `${base}/enhance.js`)
+    assert.equal(theme?.properties.dataManifest, `${base}/manifest.webmanifest`)
     for (const icon of arrayOf(manifest.icons, 'icons')) {
       const src = stringOf(objectOf(icon, 'icon').src, 'icon src')
       assert.ok(src.startsWith(`${base}/`), src)

@@ -99,6 +99,12 @@ describe('deploy hosts', { concurrency: 2 }, () => {
         .filter(({ f, html }) => !html.includes('http-equiv="refresh"') && !/^(404|_not-found)\//.test(f))
       assert.ok(pages.length > 5)
       for (const { f, html } of pages) {
+        // Each deployed page carries its own policy (styles by hash), which the header leaves styles to.
+        assert.match(
+          html,
+          /^<!doctype html><html[^>]*><head><meta charset="utf-8"\/?><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'[^"]* 'sha256-[^"]*; style-src 'self' 'sha256-/i,
+          f,
+        )
         if (env === 'preview') {
           assert.match(html, /<meta name="robots" content="noindex, nofollow"/, f)
           assert.match(html, /Preview build: not the published site/, f)

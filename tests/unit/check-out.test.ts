@@ -5,11 +5,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { ROOT, run } from '../helpers'
+import { THEME_SCRIPT } from '../../lib/theme-script'
+import { pagePolicy, writeCsp } from '../../scripts/pipeline/write-csp'
 
+// A page as the pipeline leaves it, before write-csp: its own <style> and the theme script inline.
 const page = (body: string, head = '<link rel="icon" href="/logo.svg">') =>
-  `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${head}<style>h1{color:red}</style><script>${THEME_SCRIPT}</script></head><body>${body}</body></html>`
 
-test('the link check reports missing pages, assets, fragments and icons, and passes a sound export', async () => {
+test('the link check reports missing pages, assets, fragments, icons and policies, and passes a sound export', async () => {
   const out = mkdtempSync(join(tmpdir(), 'out-'))
   try {
     mkdirSync(join(out, 'papers', 'one'), { recursive: true })
@@ -19,17 +22,26 @@ test('the link check reports missing pages, assets, fragments and icons, and pas
       '<a href="/papers/one/">one</a> <a href="/papers/one/#cite">cite</a> <a href="#top" id="top">top</a> <img src="/logo.svg" alt=""> <picture><source type="image/svg+xml" srcset="/logo.svg 100w, /logo.svg 200w"><img src="/logo.svg" alt=""></picture> <a href="https://example.org/">out</a>',
     )
     writeFileSync(join(out, 'index.html'), sound)
+    writeCsp(out)
     const check = () => run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/check-out.ts'), '--out', out])
 
     const ok = await check()
     assert.equal(ok.code, 0, ok.output)
 
+    // A page whose policy was written before one more style was added: that style's hash is not in it.
+    const before = page(
+      '<a href="/papers/two/">two</a> <a href="/papers/one/#abstract">abstract</a> <img src="/missing.png" alt=""> <a href="#nowhere">x</a> <picture><source srcset="/logo.svg 100w, /img/gone-320.avif 320w"><img src="/logo.svg" alt=""></picture>',
+    )
     writeFileSync(
       join(out, 'index.html'),
-      page(
-        '<a href="/papers/two/">two</a> <a href="/papers/one/#abstract">abstract</a> <img src="/missing.png" alt=""> <a href="#nowhere">x</a> <picture><source srcset="/logo.svg 100w, /img/gone-320.avif 320w"><img src="/logo.svg" alt=""></picture>',
-      ),
+      before
+        .replace(
+          '<meta charset="utf-8">',
+          `$&<meta http-equiv="Content-Security-Policy" content="${pagePolicy('index.html', before)}">`,
+        )
+        .replace('</head>', '<style>p{color:blue}</style></head>'),
     )
+    // A page without its policy.
     writeFileSync(join(out, 'papers', 'one', 'index.html'), page('<h1 id="cite">One</h1>', ''))
     const bad = await check()
     assert.equal(bad.code, 1, bad.output)
@@ -41,6 +53,15 @@ test('the link check reports missing pages, assets, fragments and icons, and pas
     assert.doesNotMatch(bad.output, /srcset="\/logo\.svg"/)
     assert.match(bad.output, /papers\/one\/index\.html: no <link rel="icon">/)
     assert.doesNotMatch(bad.output, /out-\w+\/index\.html: no <link rel="icon">/)
+    assert.match(
+      bad.output,
+      /out-\w+\/index\.html: an inline <style>'s hash 'sha256-[^']+' is not in its policy's style-src/,
+    )
+    assert.match(
+      bad.output,
+      /papers\/one\/index\.html: <head> does not open with the charset and then the Content-Security-Policy <meta>/,
+    )
+    assert.equal(bad.output.match(/is not in its policy/g)?.length, 1, 'the styles and script the policy names pass')
   } finally {
     rmSync(out, { recursive: true, force: true })
   }

@@ -1,8 +1,9 @@
-// One stylesheet per kind of page: Tailwind's CSS holds the rules of every page (55 KB raw), and
-// each page uses a third of it. PurgeCSS keeps, for each page, the rules its HTML can match, plus
-// what the scripts add later (the theme, the search results); pages that need the same rules share
-// one content-hashed file. Measured on `/`: 10.9 KB gzipped before, 4.5 KB after.
-import { createHash } from 'node:crypto'
+// Each page's stylesheet, cut to the rules it uses and inlined. Tailwind's CSS holds the rules of
+// every page (55 KB raw), and each page uses a third of it. PurgeCSS keeps, for each page, the rules
+// its HTML can match, plus what the scripts add later (the theme, the search results), and the
+// result replaces the page's <link> as a <style> element (write-csp then allows it by its hash).
+// Measured on `/` (Lighthouse mobile, lantern): a linked stylesheet is one more round trip after the
+// HTML (FCP about 780 ms); inlined, FCP about 690 ms, for 6 KB more HTML (10.5 KB gzipped in all).
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PurgeCSS } from 'purgecss'
@@ -38,10 +39,10 @@ function candidates(html: string): string[] {
 
 const LINK = /<link rel="stylesheet" href="([^"]*\/_next\/static\/[^"]+\.css)"([^>]*)>/g
 
-export async function splitCss(out: string, basePath: string): Promise<string> {
+export async function inlineCss(out: string, basePath: string): Promise<string> {
   const pages = filesBelow(out).filter((f) => f.endsWith('.html'))
-  const written = new Map<string, number>()
-  const originals = new Set<string>()
+  const stylesheets = new Set<string>()
+  const sizes = new Map<string, number>()
   let before = 0
   let after = 0
   for (const page of pages) {
@@ -50,10 +51,10 @@ export async function splitCss(out: string, basePath: string): Promise<string> {
     const links = [...html.matchAll(LINK)]
     if (links.length === 0) continue
     let next = html
-    for (const [tag, href = '', rest = ''] of links) {
+    for (const [tag, href = ''] of links) {
       const file = join(out, href.slice(basePath.length))
       if (!existsSync(file)) throw new Error(`${page}: its stylesheet ${href} is not in ${out}`)
-      originals.add(file)
+      stylesheets.add(file)
       const css = readFileSync(file, 'utf8')
       const [result] = await new PurgeCSS().purge({
         content: [{ raw: html, extension: 'html' }],
@@ -68,19 +69,19 @@ export async function splitCss(out: string, basePath: string): Promise<string> {
         dynamicAttributes: ['class'],
       })
       if (!result) throw new Error(`${page}: PurgeCSS returned nothing for ${href}`)
-      const hash = createHash('sha256').update(result.css).digest('hex').slice(0, 12)
-      const name = `_next/static/chunks/page-${hash}.css`
-      if (!written.has(name)) {
-        writeFileSync(join(out, name), result.css)
-        written.set(name, result.css.length)
-      }
+      // Inline, a URL in the CSS would resolve against the page, and "</style" would end the element.
+      if (/url\(|<\/style/i.test(result.css))
+        throw new Error(`${page}: ${href} holds url() or "</style", which cannot be inlined as it is`)
       before += css.length
       after += result.css.length
-      next = next.replace(tag, `<link rel="stylesheet" href="${basePath}/${name}"${rest}>`)
+      sizes.set(page, result.css.length)
+      next = next.replace(tag, `<style>${result.css}</style>`)
     }
     writeFileSync(path, next)
   }
-  for (const file of originals) if (![...written.keys()].some((n) => join(out, n) === file)) rmSync(file)
+  // Nothing links the whole stylesheets any more.
+  for (const file of stylesheets) rmSync(file)
   const pct = before === 0 ? 0 : Math.round((100 * after) / before)
-  return `${written.size} stylesheets for ${pages.length} pages; each page loads ${pct}% of the rules (raw bytes, summed over pages)`
+  const largest = Math.max(0, ...sizes.values())
+  return `${sizes.size} pages carry their rules inline (${pct}% of the stylesheet's bytes each on average; largest ${(largest / 1024).toFixed(1)} KB raw)`
 }

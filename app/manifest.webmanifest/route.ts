@@ -4,8 +4,13 @@ import { site } from '@/lib/site'
 
 export const dynamic = 'force-static'
 
-export default function manifest(): MetadataRoute.Manifest {
-  return {
+/**
+ * The web manifest. A route of its own rather than app/manifest.ts, whose <link rel="manifest">
+ * Next writes into every page's <head>, where the browser fetches it beside the stylesheet: the
+ * link is added after the first paint instead (lib/theme-script.ts).
+ */
+export function GET() {
+  const manifest: MetadataRoute.Manifest = {
     name: site.title,
     short_name: profile.name,
     description: site.description,
@@ -18,4 +23,5 @@ export default function manifest(): MetadataRoute.Manifest {
       { src: `${site.basePath}/apple-touch-icon.png`, sizes: '180x180', type: 'image/png' },
     ],
   }
+  return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/manifest+json' } })
 }
