@@ -64,7 +64,7 @@ describe('builds', () => {
   // (import, build, and /publications.bib keeps every title, author and year).
   test(
     'every valid edge case and a 30-entry import are built into the site: files = documents = entries',
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async () => {
       const dir = project()
       const good = filesBelow(GOOD)
@@ -199,7 +199,7 @@ describe('a base-path build made offline, with pictures', () => {
       mkdirSync(join(dir, 'site'))
       renameSync(join(dir, 'out'), out)
     },
-    { timeout: 300_000 },
+    { timeout: 600_000 },
   )
   after(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -321,7 +321,7 @@ describe('a base-path build made offline, with pictures', () => {
 
   test(
     'in Chromium, every page under the base path loads all it asks for from its own origin, and the script works',
-    { timeout: 120_000 },
+    { timeout: 300_000 },
     async () => {
       // What the server answered, also what the browser asks for on its own (a page without an icon
       // link makes Chromium ask for /favicon.ico, outside the base path).

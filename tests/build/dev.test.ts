@@ -10,7 +10,7 @@ import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../../scripts/shared/chromium'
 import { filesBelow, freePort, tempProject } from '../helpers'
 
-test('npm run dev: its port, a content error in the open page, and recovery', { timeout: 240_000 }, async () => {
+test('npm run dev: its port, a content error in the open page, and recovery', { timeout: 420_000 }, async () => {
   const dir = tempProject()
   const port = await freePort()
   const dev = spawn('npm', ['run', 'dev', '--', '--port', String(port)], {
@@ -23,7 +23,7 @@ test('npm run dev: its port, a content error in the open page, and recovery', { 
   dev.stderr.on('data', (d: Buffer) => (output += d.toString()))
   const browser = await chromium.launch(chromiumLaunchOptions)
   try {
-    const deadline = Date.now() + 120_000
+    const deadline = Date.now() + 240_000
     while (!/Ready in/.test(output) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500))
     assert.match(output, new RegExp(`Local:\\s+http://localhost:${port}`), output)
 
@@ -32,7 +32,7 @@ test('npm run dev: its port, a content error in the open page, and recovery', { 
     const file = join(dir, 'content/awards', award)
     const original = readFileSync(file, 'utf8')
     const page = await browser.newPage()
-    await page.goto(`http://127.0.0.1:${port}/awards/`, { timeout: 120_000 })
+    await page.goto(`http://127.0.0.1:${port}/awards/`, { timeout: 240_000 })
     await page.locator('h1').waitFor()
     const heading = await page.locator('h1').textContent()
 
@@ -45,7 +45,10 @@ test('npm run dev: its port, a content error in the open page, and recovery', { 
     assert.equal(await problem.count(), 0)
   } finally {
     await browser.close()
+    // The whole process group (npm, concurrently, Contentlayer, Next), and its last writes, end before the folder goes.
+    const exited = new Promise((r) => (dev.exitCode !== null ? r(null) : dev.once('close', r)))
     if (dev.pid) process.kill(-dev.pid, 'SIGTERM')
-    rmSync(dir, { recursive: true, force: true })
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))])
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 500 })
   }
 })

