@@ -8,7 +8,8 @@ export function SiteHeader({ current }: { current?: string }) {
   return (
     <header data-site-header="" className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-3xl flex-col gap-2 px-5 py-4 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between">
-        <div className="flex items-center justify-between gap-3">
+        {/* As tall as the nav's buttons from the start: the page paints while the rest is parsed, and the name must not move when the nav arrives. */}
+        <div className="flex min-h-9 items-center justify-between gap-3">
           <SmartLink
             href="/"
             className="text-lg font-bold tracking-tight whitespace-nowrap text-zinc-950 dark:text-zinc-50"
