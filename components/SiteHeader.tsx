@@ -8,7 +8,8 @@ export function SiteHeader({ current }: { current?: string }) {
   return (
     <header data-site-header="" className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-3xl flex-col gap-2 px-5 py-4 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between">
-        {/* As tall as the nav's buttons from the start: the page paints while the rest is parsed, and the name must not move when the nav arrives. */}
+        {/* As tall as the nav's buttons from the start: the page paints while the rest is parsed, and nothing
+            painted may move when the rest arrives (Lighthouse saw CLS 0.0002 now and then). */}
         <div className="flex min-h-9 items-center justify-between gap-3">
           <SmartLink
             href="/"
@@ -16,7 +17,8 @@ export function SiteHeader({ current }: { current?: string }) {
           >
             {site.title}
           </SmartLink>
-          <div className="flex items-center sm:hidden">
+          {/* Room for both buttons from the first frame, for the same reason. */}
+          <div className="flex w-18 items-center justify-end sm:hidden">
             <SearchLink current={current} />
             <ThemeToggle />
           </div>
