@@ -1,6 +1,5 @@
 // After the export: every internal href and src in out/ resolves to a file in out/, and every
 // #fragment to an element id on its target page. External URLs are not fetched (no network).
-import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { fromHtml } from 'hast-util-from-html'
@@ -10,6 +9,7 @@ import { parseArgs } from 'node:util'
 import { site } from '../lib/site'
 import { filesBelow } from './shared/files'
 import { vercelHeadersFor } from './shared/json'
+import { hashSource } from './pipeline/write-csp'
 
 const OUT = parseArgs({ options: { out: { type: 'string', default: 'out' } } }).values.out
 const { basePath, url: origin } = site
@@ -101,7 +101,6 @@ function checkUrls(file: string, pageUrl: URL, node: Element): void {
 }
 
 const textOf = (node: Element) => node.children.map((c) => ('value' in c ? c.value : '')).join('')
-const hashOf = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`
 
 /** The sources of one directive of a policy. */
 const sourcesOf = (policy: string, directive: string) =>
@@ -135,7 +134,7 @@ function checkPolicy(file: string, root: Root): void {
     const script =
       node.tagName === 'script' && node.properties.src === undefined && node.properties.type !== 'application/ld+json'
     if (!script && node.tagName !== 'style') return
-    const hash = hashOf(textOf(node))
+    const hash = hashSource(textOf(node))
     inline++
     const directive = script ? 'script-src' : 'style-src'
     if (!sourcesOf(policy, directive).includes(hash))

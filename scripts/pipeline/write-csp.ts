@@ -28,7 +28,7 @@ const BASE: readonly (readonly [directive: string, ...sources: string[]])[] = [
 ]
 
 /** The text of each inline element the policy governs: scripts that run (not JSON-LD data) and styles. */
-export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
+function inlineCode(html: string): { scripts: string[]; styles: string[] } {
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
     .filter(([, attrs = '']) => !/\bsrc=/i.test(attrs) && !/type="application\/ld\+json"/i.test(attrs))
     .map(([, , code = '']) => code)
@@ -43,7 +43,7 @@ export const hashSource = (code: string) => `'sha256-${createHash('sha256').upda
 export function pagePolicy(page: string, html: string): string {
   const { scripts, styles } = inlineCode(html)
   // Pagefind runs WebAssembly on the search page alone.
-  const search = `${page.split('\\').join('/')}` === `${SEARCH_PAGE.href.slice(1)}index.html`
+  const search = page.split('\\').join('/') === `${SEARCH_PAGE.href.slice(1)}index.html`
   const extra: Record<string, string[]> = {
     'script-src': [...(search ? ["'wasm-unsafe-eval'"] : []), ...new Set(scripts.map(hashSource))],
     'style-src': [...new Set(styles.map(hashSource))],
