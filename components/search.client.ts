@@ -94,6 +94,8 @@ function enhanceSearch(): void {
     void run()
   })
   input.addEventListener('input', () => void run())
+  // Loaded after the first paint (by /enhance.js): say when typing is heard, for whoever waits on it.
+  form.dataset.ready = ''
   const initial = new URLSearchParams(location.search).get('q')
   if (initial) {
     input.value = initial

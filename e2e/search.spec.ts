@@ -18,6 +18,8 @@ test('search finds every paper by its title and by a co-author, loading nothing 
   const index: string[] = []
   page.on('request', (r) => void (r.url().includes('/pagefind/') && index.push(r.url())))
   await page.goto(SEARCH_PAGE.href)
+  // The search script loads after the first paint: wait until it listens (a quiet network can come first).
+  await page.locator('form[data-search][data-ready]').waitFor({ state: 'attached' })
   await page.waitForLoadState('networkidle')
   expect(index).toEqual([])
   const input = page.getByRole('searchbox', { name: 'Search the site' })

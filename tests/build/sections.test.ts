@@ -517,6 +517,8 @@ describe('talks, news and posts, from fixtures', () => {
       if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url())
     })
     try {
+      // The search script loads after the first paint: wait until it listens (a quiet network can come first).
+      await page.locator('form[data-search][data-ready]').waitFor({ state: 'attached' })
       await page.waitForLoadState('networkidle')
       assert.equal(pagefindRequests.length, 0, 'nothing of the index loads before the visitor types')
       const find = async (query: string) => {
