@@ -19,34 +19,59 @@ const config = [
       'screenshots/**',
     ],
   },
+  // Rooms by role. lib/model/ is the content model: it reads raw files before Contentlayer runs (the
+  // content check, the schema), so it never depends on Contentlayer's output or the site's data
+  // layer. lib/authoring/ is what the author commands do (import, identifiers, migration, writing
+  // files): it may use the model, never the site. The site never imports lib/authoring/.
   ...[
-    // lib/model/*.ts: a parent folder is outside lib/model; lib/model/migrate/: two levels up is.
-    { files: ['lib/model/*.ts'], outside: '../*' },
-    { files: ['lib/model/*/**'], outside: '../../*' },
-  ].map(({ files, outside }) => ({
-    // The content model reads raw files before Contentlayer runs (the content check, the
-    // importer, the migration): it never depends on Contentlayer's output or on the site's data layer.
+    { files: ['lib/model/**'], room: 'lib/model', allowed: 'lib/model', outside: ['../*'] },
+    {
+      files: ['lib/authoring/*.ts'],
+      room: 'lib/authoring',
+      allowed: 'lib/model and lib/authoring',
+      outside: ['../*', '!../model'],
+    },
+    {
+      files: ['lib/authoring/*/**'],
+      room: 'lib/authoring',
+      allowed: 'lib/model and lib/authoring',
+      outside: ['../../*', '!../../model', '!../../authoring'],
+    },
+  ].map(({ files, room, allowed, outside }) => ({
     files,
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            {
-              name: 'contentlayer/generated',
-              message: 'lib/model runs before Contentlayer: read raw content instead.',
-            },
+            { name: 'contentlayer/generated', message: `${room} runs before Contentlayer: read raw content instead.` },
           ],
           patterns: [
             {
-              group: ['**/.contentlayer/**', '@/lib/*', outside],
-              message: 'lib/model imports only from lib/model and packages.',
+              group: ['**/.contentlayer/**', '@/*', ...outside],
+              message: `${room} imports only from ${allowed} and packages.`,
             },
           ],
         },
       ],
     },
   })),
+  {
+    files: ['app/**', 'components/**', 'lib/*.ts', 'lib/render/**', 'scripts/pipeline/**', 'contentlayer.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/authoring/**', '**/authoring'],
+              message: 'The site never imports the author commands (lib/authoring/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

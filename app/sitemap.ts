@@ -8,7 +8,7 @@ export const dynamic = 'force-static'
 export default function sitemap(): MetadataRoute.Sitemap {
   if (site.url === undefined) return []
   return [
-    ...site.nav.map((item) => item.href),
+    ...site.sections.map((item) => item.href),
     ...publications().map((p) => p.url),
     ...talks().map((t) => t.url),
     ...posts().map((p) => p.url),

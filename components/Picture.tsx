@@ -1,4 +1,4 @@
-import { picture } from '@/lib/build/images'
+import { picture } from '@/lib/render/images'
 import { site } from '@/lib/site'
 
 interface Props {

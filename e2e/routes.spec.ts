@@ -101,8 +101,16 @@ test('a section without entries has no page and no navigation item; one with ent
 }) => {
   await page.goto('/')
   for (const type of DOCUMENT_TYPES.filter((t) => t.optional)) {
-    const has = allDocuments.some((d) => d.type === type.name)
+    // Types that share a page (awards and activities) keep it while either has entries.
+    const has = allDocuments.some((d) => DOCUMENT_TYPES.find((t) => t.name === d.type)?.page === type.page)
     expect((await request.get(type.page)).status(), type.page).toBe(has ? 200 : 404)
     await expect(page.locator(`nav[aria-label="Main"] a[href="${type.page}"]`)).toHaveCount(has ? 1 : 0)
+  }
+})
+
+test('a production build is indexed: no page says noindex or carries the preview banner', async ({ request }) => {
+  for (const route of routes) {
+    const html = await (await request.get(route)).text()
+    expect(html, route).not.toMatch(/<meta name="robots" content="noindex|Preview build/)
   }
 })

@@ -97,6 +97,22 @@ function rehypeCodeCopy() {
   }
 }
 
+/**
+ * A body's headings, fitted to where it is shown: its highest level becomes `top` (the level under
+ * the page's own heading there) and each level below follows without a gap, in the order the
+ * author used them. A news item's "#### List" under the home page's h2 is an h3, not an h4.
+ */
+export function remarkHeadingLevels(top: number) {
+  return () => (tree: Root) => {
+    const used = new Set<number>()
+    visit(tree, 'heading', (node) => void used.add(node.depth))
+    const levels = [...used].sort((a, b) => a - b)
+    visit(tree, 'heading', (node) => {
+      node.depth = Math.min(6, top + levels.indexOf(node.depth)) as typeof node.depth
+    })
+  }
+}
+
 export const remarkPlugins: PluggableList = [remarkGfm, remarkMath, remarkDropBlockedTags, remarkJsxAsMarkdown]
 export const rehypePlugins: PluggableList = [
   rehypeSlug,

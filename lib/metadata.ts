@@ -3,6 +3,12 @@ import type { Metadata } from 'next'
 import { ogImagePath } from './og'
 import { absoluteUrl, feedTitle, site } from './site'
 
+/** Open Graph's form of the site's language: en -> en_US, zh-Hant -> zh_TW (the likeliest region). */
+const ogLocale = (() => {
+  const tag = new Intl.Locale(site.locale).maximize()
+  return `${tag.language}_${tag.region ?? 'US'}`
+})()
+
 /** Per-page metadata: title, description, canonical path, OpenGraph and Twitter card. Site-wide defaults live in the root layout. */
 export function pageMetadata({
   title,
@@ -21,7 +27,7 @@ export function pageMetadata({
     return {
       ...(title ? { title } : {}),
       description,
-      openGraph: { title: card, description, siteName: site.title, locale: 'en_US', type },
+      openGraph: { title: card, description, siteName: site.title, locale: ogLocale, type },
     }
   }
   return {
@@ -38,7 +44,7 @@ export function pageMetadata({
       description,
       url: absoluteUrl(path),
       siteName: site.title,
-      locale: 'en_US',
+      locale: ogLocale,
       type,
       images: [{ url: absoluteUrl(ogImagePath(path)), width: 1200, height: 630, alt: card }],
     },

@@ -21,7 +21,7 @@ export function ogImagePath(path: string): string {
 export function ogCards(): OgCard[] {
   const short = [profile.position, profile.university?.shortName ?? profile.university?.name].filter(Boolean).join(', ')
   const who = short ? `${profile.name} · ${short}` : profile.name
-  const pages = [...site.nav, SEARCH_PAGE].map((item) => ({
+  const pages = [...site.sections, SEARCH_PAGE].map((item) => ({
     file: ogImagePath(item.href).slice('/og/'.length),
     kicker: item.href === '/' ? (profile.department ?? profile.location ?? '') : item.label,
     title: item.href === '/' ? site.title : `${item.label} · ${profile.name}`,

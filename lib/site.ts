@@ -1,10 +1,13 @@
 // The one typed site config: title, address, base path, navigation. Pages, metadata, the
 // sitemap, the feed and JSON-LD read it; lib/env.ts reads the environment behind it.
-import { allNews, allPosts, allProjects, allTalks, allTeachings, profile } from 'contentlayer/generated'
+import { allDocuments, allNews, allPosts, allTalks, profile } from 'contentlayer/generated'
+import { DOCUMENT_TYPES } from './model/schema'
+import { readSettingsData, SECTIONS, settingsFrom, type MenuEntry } from './model/settings'
 import { basePathOf, isPublished, siteAddressOf, siteEnvOf, type SiteEnv } from './env'
 
 export interface NavItem {
-  href: `/${string}`
+  /** A site path (/publications/) or, for a link the author adds to the menu, another address. */
+  href: string
   label: string
 }
 
@@ -15,11 +18,31 @@ export interface SiteConfig {
   basePath: string
   title: string
   description: string
+  /** The pages' language (BCP 47), from data/site.yml. */
   locale: string
+  /** The footer line, from data/site.yml; undefined: the default one (SiteFooter). */
+  footer: string | undefined
   /** A preview build is never indexed: noindex on every page, robots.txt disallows all, a banner. */
   env: SiteEnv
   nav: readonly NavItem[]
+  /** Every section page the site has (in the menu or not), with the menu's label for it: sitemap, OG cards. */
+  sections: readonly NavItem[]
 }
+
+/** The author's settings (data/site.yml; the content check has refused anything wrong in it). */
+const settings = settingsFrom(readSettingsData(process.cwd()))
+
+/**
+ * Whether a section's page has something to show: a type listed on it is not optional, or has a
+ * published entry. An empty section has no page, no menu item, no sitemap entry (drop-empty-sections).
+ */
+export function pageHasEntries(page: string): boolean {
+  const types = DOCUMENT_TYPES.filter((t) => t.page === page)
+  return types.some((t) => !t.optional || allDocuments.some((d) => d.type === t.name && isPublished(d)))
+}
+
+/** A menu item shows when it is a link, or a section that is not waiting for its first entry. */
+const shown = ({ type }: Pick<MenuEntry, 'type'>) => !type || pageHasEntries(type.page)
 
 const address = siteAddressOf(profile.siteUrl)
 
@@ -38,21 +61,15 @@ export const site = {
   description: `${displayName}${affiliation() ? `: ${affiliation()}` : ''}.${
     profile.focus ? ` Research: ${profile.focus}.` : ''
   }`,
-  locale: 'en',
+  locale: settings.locale,
+  footer: settings.footer,
   env: siteEnvOf(),
-  nav: [
-    { href: '/', label: 'About' },
-    { href: '/publications/', label: 'Publications' },
-    // Sections that appear once the author adds an entry (schema's `optional`).
-    ...(allTalks.length > 0 ? [{ href: '/talks/', label: 'Talks' } as const] : []),
-    ...(allPosts.some((p) => isPublished(p)) ? [{ href: '/posts/', label: 'Posts' } as const] : []),
-    ...(allNews.length > 0 ? [{ href: '/news/', label: 'News' } as const] : []),
-    { href: '/experience/', label: 'Experience' },
-    ...(allTeachings.length > 0 ? [{ href: '/teaching/', label: 'Teaching' } as const] : []),
-    ...(allProjects.length > 0 ? [{ href: '/projects/', label: 'Projects' } as const] : []),
-    { href: '/awards/', label: 'Awards' },
-    { href: '/cv/', label: 'CV' },
-  ],
+  // Site paths and other sites alike: SmartLink tells them apart.
+  nav: settings.menu.filter(shown).map(({ href, label }) => ({ href, label })),
+  sections: SECTIONS.filter(shown).map(({ href, label }) => ({
+    href,
+    label: settings.menu.find((m) => m.href === href)?.label ?? label,
+  })),
 } satisfies SiteConfig
 
 /** The site search: a page of its own, reached from the header's search icon rather than the navigation. */

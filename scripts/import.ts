@@ -29,9 +29,9 @@ import {
   type Imported,
   type Owner,
   type Parsed,
-} from '../lib/model/importer'
+} from '../lib/authoring/importer'
 import { slug } from '../lib/model/slug'
-import { ordered, renderDocument } from '../lib/model/write'
+import { ordered, renderDocument } from '../lib/authoring/write'
 import {
   fromArxiv,
   fromCrossref,
@@ -47,7 +47,7 @@ import {
   type Identifier,
   type ListedWork,
   type Profile,
-} from '../lib/model/identifiers'
+} from '../lib/authoring/identifiers'
 import { apiBase, httpClient, HttpError } from './shared/http'
 
 const { values, positionals } = parseArgs({

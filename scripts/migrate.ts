@@ -17,9 +17,10 @@ import {
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { checkContent, formatProblem } from '../lib/model/check'
-import { planMigration, type Plan } from '../lib/model/migrate'
+import { planMigration, type Plan } from '../lib/authoring/migrate'
 import { DOCUMENT_TYPES } from '../lib/model/schema'
-import { renderDocument } from '../lib/model/write'
+import { renderDocument } from '../lib/authoring/write'
+import { moveToBackup } from '../lib/authoring/backup'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -103,14 +104,11 @@ try {
     if (!values['dry-run'] && problems.length === 0) writeFileSync(reportFile, report)
   } else {
     // Written: today's content (and the public/ folders the migration fills) to the backup, then the staged ones in.
-    if (existing.length > 0 || existsSync(contentDir)) {
-      const backup = join(workDir, 'migration-backup', new Date().toISOString().replace(/[:.]/g, '-'))
-      mkdirSync(join(backup, 'public'), { recursive: true })
-      if (existsSync(contentDir)) renameSync(contentDir, join(backup, 'content'))
-      for (const top of topFolders())
-        if (existsSync(join(publicDir, top))) renameSync(join(publicDir, top), join(backup, 'public', top))
-      console.log(`Today's content moved to ${relative(process.cwd(), backup)}/`)
-    }
+    const backup = moveToBackup(workDir, 'migration-backup', [
+      relative(workDir, contentDir),
+      ...topFolders().map((top) => relative(workDir, join(publicDir, top))),
+    ])
+    if (backup) console.log(`Today's content moved to ${relative(process.cwd(), backup)}/`)
     renameSync(join(stage, 'content'), contentDir)
     mkdirSync(publicDir, { recursive: true })
     for (const top of topFolders()) renameSync(join(stage, 'public', top), join(publicDir, top))

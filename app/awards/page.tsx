@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation'
 import { PageHeader, Section } from '@/components/PageHeader'
 import { DocList } from '@/components/DocList'
 import { PageShell } from '@/components/PageShell'
@@ -12,6 +13,7 @@ export const metadata = pageMetadata({
 
 export default function AwardsPage() {
   const acts = activities()
+  if (awards().length === 0 && acts.length === 0) notFound()
   return (
     <PageShell current="/awards/" search="Page">
       <PageHeader title="Awards & activities" />

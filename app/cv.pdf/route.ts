@@ -1,4 +1,4 @@
-import { cvPdf } from '@/lib/build/cv-pdf'
+import { cvPdf } from '@/lib/render/cv-pdf'
 
 export const dynamic = 'force-static'
 

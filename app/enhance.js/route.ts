@@ -1,4 +1,4 @@
-import { clientScript } from '@/lib/build/client-script'
+import { clientScript } from '@/lib/render/client-script'
 
 export const dynamic = 'force-static'
 

@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation'
 import type { Experience } from 'contentlayer/generated'
 import { PageHeader, Section } from '@/components/PageHeader'
 import { PageShell } from '@/components/PageShell'
@@ -42,6 +43,7 @@ function ExperienceEntry({ e }: { e: Experience }) {
 
 export default function ExperiencePage() {
   const education = experiences('education')
+  if (experiences().length === 0) notFound()
   return (
     <PageShell current="/experience/" search="Page">
       <PageHeader title="Experience" />

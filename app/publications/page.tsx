@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation'
 import { AuthorLegend } from '@/components/AuthorList'
 import { PageHeader } from '@/components/PageHeader'
 import { PageShell } from '@/components/PageShell'
@@ -18,6 +19,7 @@ export const metadata = pageMetadata({
 export default function PublicationsPage() {
   const groups = publicationsByYear()
   const count = publications().length
+  if (count === 0) notFound()
   const scholar = profile.links.find((l) => l.kind === 'google-scholar')
   return (
     <PageShell current="/publications/">

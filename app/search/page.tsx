@@ -12,7 +12,7 @@ export const metadata = pageMetadata({
 })
 
 /** The lists a visitor can browse instead: every section in the navigation but the home page and the CV. */
-const lists = site.nav.filter((item) => item.href !== '/' && item.href !== '/cv/')
+const lists = site.sections.filter((item) => item.href !== '/' && item.href !== '/cv/')
 
 export default function SearchPage() {
   return (

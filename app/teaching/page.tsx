@@ -37,7 +37,7 @@ export default function TeachingPage() {
           >
             {t.body.raw.trim() && (
               <div className="mt-2">
-                <Mdx source={t.body.raw} />
+                <Mdx source={t.body.raw} headingLevel={4} />
               </div>
             )}
           </TimelineItem>

@@ -1,7 +1,7 @@
 import { MDXRemote, type MDXRemoteProps } from 'next-mdx-remote/rsc'
 import { Picture } from '@/components/Picture'
 import { SmartLink } from '@/components/SmartLink'
-import { rehypePlugins, remarkPlugins } from '@/lib/mdx-plugins'
+import { rehypePlugins, remarkHeadingLevels, remarkPlugins } from '@/lib/mdx-plugins'
 import type { ComponentProps } from 'react'
 
 type MDXComponents = NonNullable<MDXRemoteProps['components']>
@@ -16,10 +16,25 @@ const components = {
     ) : null,
 } satisfies MDXComponents
 
-export function Mdx({ source, className }: { source: string; className?: string }) {
+/** `headingLevel`: what the body's highest heading becomes, one below the heading it is shown under. */
+export function Mdx({
+  source,
+  className,
+  headingLevel = 3,
+}: {
+  source: string
+  className?: string
+  headingLevel?: 2 | 3 | 4
+}) {
   return (
     <div className={className ?? 'prose max-w-none prose-zinc dark:prose-invert prose-a:text-accent'}>
-      <MDXRemote source={source} components={components} options={{ mdxOptions: { remarkPlugins, rehypePlugins } }} />
+      <MDXRemote
+        source={source}
+        components={components}
+        options={{
+          mdxOptions: { remarkPlugins: [...remarkPlugins, remarkHeadingLevels(headingLevel)], rehypePlugins },
+        }}
+      />
     </div>
   )
 }

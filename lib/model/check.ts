@@ -20,16 +20,19 @@ import { BLOCKED_TAGS, jsxAttribute } from './mdx'
 import { nearest } from './nearest'
 import { mathParts, mathProblem } from './math'
 import { DOCUMENT_TYPES, filePattern, MDX_COMPONENTS, type DocumentType, type FieldDef, type Fields } from './schema'
+import { SETTINGS_FIELDS, SETTINGS_FILE, settingsRules } from './settings'
 
 export type { Problem }
 
 export interface CheckOptions {
   contentDir: string
   publicDir: string
+  /** The folder of data/site.yml; by default data/ beside the content folder. */
+  dataDir?: string
 }
 
 export function formatProblem(p: Problem): string {
-  return `content/${p.file}: ${p.field ? `field "${p.field}": ` : ''}${p.message}`
+  return `${p.root ?? 'content'}/${p.file}: ${p.field ? `field "${p.field}": ` : ''}${p.message}`
 }
 
 /** Where the last check's problems are written for `npm run dev`, which shows them in the browser. */
@@ -48,8 +51,8 @@ export function formatProblems(problems: Problem[]): string {
   return `Content check failed: ${n} problem${n === 1 ? '' : 's'}\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`
 }
 
-export async function checkContent({ contentDir, publicDir }: CheckOptions): Promise<Problem[]> {
-  const problems: Problem[] = []
+export async function checkContent({ contentDir, publicDir, dataDir }: CheckOptions): Promise<Problem[]> {
+  const problems: Problem[] = await checkSettings(dataDir ?? join(contentDir, '..', 'data'))
   const records: ContentRecord[] = []
   const files = await listFiles(contentDir)
 
@@ -69,6 +72,25 @@ export async function checkContent({ contentDir, publicDir }: CheckOptions): Pro
   problems.push(
     ...findRuleProblems(records, { publicFileExists: (path) => existsSync(join(publicDir, ...path.split('/'))) }),
   )
+  return problems
+}
+
+/** data/site.yml, when there is one: its fields as the schema says, and the rules between them. */
+async function checkSettings(dataDir: string): Promise<Problem[]> {
+  const [folder = 'data', file = 'site.yml'] = SETTINGS_FILE.split('/')
+  const path = join(dataDir, file)
+  if (!existsSync(path)) return []
+  const problems: Problem[] = []
+  const report: Report = (field, message) => problems.push({ root: folder, file, field, message })
+  let data: unknown
+  try {
+    data = parseYaml((await readFile(path, 'utf8')).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')) ?? {}
+  } catch (error) {
+    return [{ root: folder, file, message: `not valid YAML: ${yamlReason(error, 0)}` }]
+  }
+  if (!isPlainObject(data)) return [{ root: folder, file, message: 'must be settings ("name: value" lines)' }]
+  checkFields(data, SETTINGS_FIELDS, SETTINGS_FILE, '', report)
+  settingsRules(data, report)
   return problems
 }
 
@@ -152,10 +174,10 @@ const MATH_FIELDS = ['title', 'abstract']
 export const YAML_ENGINE = { engines: { yaml: (s: string): object => parseYaml(s.replace(/\r\n?/g, '\n')) ?? {} } }
 
 /** The parser's reason, with its line counted in the file (the YAML starts after the opening ---). */
-function yamlReason(error: unknown): string {
+function yamlReason(error: unknown, linesBefore = 1): string {
   if (error instanceof YAMLParseError) {
     const line = error.linePos?.[0].line
-    return `${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}${line ? ` (line ${line + 1})` : ''}`
+    return `${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}${line ? ` (line ${line + linesBefore})` : ''}`
   }
   return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error)
 }

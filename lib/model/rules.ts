@@ -8,7 +8,9 @@ import { gazetteer } from './places'
 import { nearest } from './nearest'
 
 export interface Problem {
-  /** Path relative to the content folder, e.g. publications/md3r.mdx */
+  /** The author's folder the file is in: content (the default) or data. */
+  root?: string
+  /** Path relative to that folder, e.g. publications/md3r.mdx */
   file: string
   /** Dotted field path, e.g. venue.kind or authors[2].name; "body" for the MDX body */
   field?: string

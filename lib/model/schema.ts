@@ -57,6 +57,7 @@ export interface DocumentType {
   /**
    * A section shown only once the author adds an entry: while the folder is empty the type has no
    * page, no navigation item, no sitemap or feed entry (the build removes its placeholder pages).
+   * Types that share a page (awards and activities) keep it while either has an entry.
    */
   optional?: boolean
   /** A document's own page, when each has one: the one place its URL pattern is written. */
@@ -163,46 +164,56 @@ const TYPES: readonly DocumentType[] = [
     singleton: true,
     description: 'The site owner. The MDX body is the "About me" text.',
     fields: {
-      name: req('Full name as it appears in author lists'),
+      name: req('Full name as it appears in author lists; the owner is recognised by it'),
       alternateName: str('Name people use, e.g. Ethan'),
       nameVariants: {
         type: 'list',
         of: { type: 'string' },
         default: [],
-        description: 'Other spellings in author lists (e.g. "Z. Li"); the owner is highlighted under each',
+        description: 'Other spellings in author lists (e.g. "Z. Li"), highlighted too',
       },
       position: str('e.g. PhD Student'),
       department: str('e.g. Department of Computing'),
       university: { type: 'nested', of: Organisation, description: 'The university or employer' },
-      location: str('Where you are, e.g. Hong Kong'),
+      location: str('Where you are, shown under your name, e.g. Hong Kong'),
       supervisors: { type: 'list', of: PersonRef, default: [] },
       degrees: { type: 'list', of: Degree, default: [], description: 'Earlier degrees, newest first' },
       focus: str('One line on current research, for page descriptions'),
-      interests: { type: 'list', of: Interest, default: [] },
+      interests: { type: 'list', of: Interest, default: [], description: 'Research interests' },
       collaboration: str('An open call shown on the home page'),
       links: { type: 'list', of: IdentityLink, default: [] },
-      photo: str('A portrait: a picture under public/images/, e.g. /images/portrait.jpg'),
-      siteUrl: str('The address this site is published at, e.g. https://name.github.io; deploy hosts may override it'),
+      photo: str(
+        'A portrait: a picture under public/images/, e.g. /images/portrait.jpg (see Pictures); without one the home page shows initials',
+      ),
+      siteUrl: str(
+        'The address this site is published at, e.g. https://name.github.io (see docs/configuration.md); deploy hosts may override it',
+      ),
     },
   },
   {
     name: 'Publication',
     folder: 'publications',
     page: '/publications/',
+    optional: true,
     route: (slug) => `/publications/${slug}/`,
     description: 'One paper or manuscript. The optional MDX body adds notes shown on its page.',
     fields: {
       title: req(),
-      authors: { type: 'list', of: Author, required: true },
+      authors: { type: 'list', of: Author, required: true, description: 'In order' },
       status: { type: 'enum', options: ENUMS.publicationStatus, required: true },
       venue: { type: 'nested', of: Venue, description: 'Required once published or accepted' },
       year: { type: 'number', required: true },
-      month: { type: 'number', description: '1-12, when known' },
-      links: { type: 'nested', of: PaperLinks },
+      month: { type: 'number', description: '1-12, when known (an arXiv id 2505.xxxxx gives May 2025)' },
+      links: {
+        type: 'nested',
+        of: PaperLinks,
+        description:
+          'arxiv, openreview and doi are identifiers; the others URLs or site paths (/files/paper.pdf for a file in public/files/)',
+      },
       abstract: str(),
-      tags: { type: 'list', of: { type: 'string' }, default: [] },
+      tags: { type: 'list', of: { type: 'string' }, default: [], description: 'Topics' },
       selected: { type: 'boolean', default: false, description: 'Show on the home page' },
-      volume: str(),
+      volume: str('Where in its venue: in the citation tags, BibTeX and CSL-JSON'),
       issue: str('Issue or number'),
       pages: str('e.g. 123-145'),
       publisher: str('e.g. Association for Computational Linguistics'),
@@ -215,6 +226,7 @@ const TYPES: readonly DocumentType[] = [
     name: 'Experience',
     folder: 'experience',
     page: '/experience/',
+    optional: true,
     description: 'A position held. The optional MDX body describes the work.',
     fields: {
       role: req(),
@@ -222,8 +234,13 @@ const TYPES: readonly DocumentType[] = [
       unit: str('Team, lab or group inside the organisation'),
       url: str(),
       start: { type: 'date', required: true, description: 'YYYY-MM' },
-      end: { type: 'date', description: 'YYYY-MM; leave out while it is ongoing' },
-      kind: { type: 'enum', options: ENUMS.experienceKind, required: true },
+      end: { type: 'date', description: 'YYYY-MM; leave out while it is ongoing ("Present")' },
+      kind: {
+        type: 'enum',
+        options: ENUMS.experienceKind,
+        required: true,
+        description: 'The section it appears in on /experience/',
+      },
     },
   },
   {
@@ -251,7 +268,12 @@ const TYPES: readonly DocumentType[] = [
       repository: req('Repository URL'),
       description: req('One line'),
       order: { type: 'number', description: 'Lower comes first; then by name' },
-      papers: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs of related publications' },
+      papers: {
+        type: 'list',
+        of: { type: 'string' },
+        default: [],
+        description: 'Slugs of related publications, linked from the project card; each must exist',
+      },
     },
   },
   {
@@ -264,13 +286,18 @@ const TYPES: readonly DocumentType[] = [
     fields: {
       title: req(),
       event: { type: 'nested', of: TalkEvent, required: true },
-      date: { type: 'date', required: true, description: 'YYYY-MM-DD' },
+      date: { type: 'date', required: true, description: 'YYYY-MM-DD, the day of the talk; lists are ordered by it' },
       kind: { type: 'enum', options: ENUMS.talkKind, required: true },
       place: { type: 'nested', of: Place, description: 'Where it was given; leave out for a talk given only online' },
       online: { type: 'boolean', default: false, description: 'Given online (with a place too: in person and online)' },
       coordinates: { type: 'nested', of: Coordinates, description: 'Overrides the position found for the place' },
-      links: { type: 'nested', of: TalkLinks },
-      papers: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs of related publications' },
+      links: { type: 'nested', of: TalkLinks, description: 'URLs or files under public/ (/files/slides.pdf)' },
+      papers: {
+        type: 'list',
+        of: { type: 'string' },
+        default: [],
+        description: "Slugs of related publications, shown on the talk's page and in its JSON-LD; each must exist",
+      },
       tags: { type: 'list', of: { type: 'string' }, default: [] },
     },
   },
@@ -282,8 +309,8 @@ const TYPES: readonly DocumentType[] = [
     description: 'A dated line of news; the MDX body (one or two sentences, links allowed) is the item.',
     fields: {
       date: { type: 'date', required: true, description: 'YYYY-MM-DD' },
-      paper: str('Slug of a related publication'),
-      talk: str('Slug of a related talk'),
+      paper: str("Slug of a related publication: the item links to the paper's page"),
+      talk: str("Slug of a related talk: the item links to the talk's page"),
     },
   },
   {
@@ -296,7 +323,7 @@ const TYPES: readonly DocumentType[] = [
     fields: {
       title: req('May hold inline math, $…$'),
       date: { type: 'date', required: true, description: 'YYYY-MM-DD' },
-      updated: { type: 'date', description: 'YYYY-MM-DD, when the post was last changed in substance' },
+      updated: { type: 'date', description: 'YYYY-MM-DD, when the post last changed in substance; not before date' },
       summary: req('One or two sentences, for lists, feeds and search results'),
       tags: { type: 'list', of: { type: 'string' }, default: [] },
       draft: { type: 'boolean', default: false, description: 'Shown by npm run dev only, never in a build' },
@@ -306,6 +333,7 @@ const TYPES: readonly DocumentType[] = [
     name: 'Award',
     folder: 'awards',
     page: '/awards/',
+    optional: true,
     fields: {
       title: req(),
       issuer: req(),
@@ -316,6 +344,7 @@ const TYPES: readonly DocumentType[] = [
     name: 'Activity',
     folder: 'activities',
     page: '/awards/',
+    optional: true,
     description: 'Extracurricular activity or service',
     fields: {
       role: req(),
@@ -333,7 +362,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = TYPES.map((t) => ({
 /**
  * Pictures (a body's ![alt](/images/…) and <img>, the profile photo): originals live under
  * public/images/ and are linked by site path. Raster originals are optimised at build
- * (lib/build/images.ts); SVG and GIF are served as they are.
+ * (lib/render/images.ts); SVG and GIF are served as they are.
  */
 export const PICTURES = {
   path: '/images/',

@@ -9,6 +9,7 @@ import { allDocuments } from 'contentlayer/generated'
 import { contentFiles } from '../../lib/model/check'
 import { DOCUMENT_TYPES } from '../../lib/model/schema'
 import { isPublished } from '../../lib/env'
+import { pageHasEntries } from '../../lib/site'
 
 export async function verifyExport(out: string): Promise<string> {
   const problems: string[] = []
@@ -48,7 +49,7 @@ export async function verifyExport(out: string): Promise<string> {
     total += onDisk.length
     for (const file of onDisk)
       if (!docFiles.includes(file)) problems.push(`content/${file}: no ${type.name} document was generated for it`)
-    if (type.optional && onDisk.length === draftFiles.size) {
+    if (!pageHasEntries(type.page)) {
       // A section with nothing to show has no page at all (drop-empty-sections).
       if (existsSync(dir)) problems.push(`${type.page} has no entries, yet ${dir} is in the export`)
       continue

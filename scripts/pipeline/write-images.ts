@@ -1,8 +1,8 @@
 // Post-export: writes the optimised copies of every picture under public/images/ (AVIF and WebP
-// at each width, see lib/build/images.ts) into out/img/, where the pages' <picture> markup points.
+// at each width, see lib/render/images.ts) into out/img/, where the pages' <picture> markup points.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { encodeVariant, fileOf, imageVariants, OPTIMISED_DIR } from '../../lib/build/images'
+import { encodeVariant, fileOf, imageVariants, OPTIMISED_DIR } from '../../lib/render/images'
 
 export async function writeImages(out: string): Promise<string> {
   const dir = join(out, OPTIMISED_DIR)

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { after, before, beforeEach, describe, test } from 'node:test'
 import matter from 'gray-matter'
 import { YAML_ENGINE } from '../../lib/model/check'
-import { parseIdentifier } from '../../lib/model/identifiers'
+import { parseIdentifier } from '../../lib/authoring/identifiers'
 import { retryAfterMs } from '../../scripts/shared/http'
 import { checkContentHere, freePort, OWNER, ROOT, run, tempContent, type Run } from '../helpers'
 

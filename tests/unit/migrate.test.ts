@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import matter from 'gray-matter'
 import { YAML_ENGINE } from '../../lib/model/check'
-import { planMigration } from '../../lib/model/migrate'
-import { jekyllToMdx, mdxProblems } from '../../lib/model/migrate/markdown'
-import { THEME_PATHS, listFiles } from '../../lib/model/migrate/plan'
+import { planMigration } from '../../lib/authoring/migrate'
+import { jekyllToMdx, mdxProblems } from '../../lib/authoring/migrate/markdown'
+import { THEME_PATHS, listFiles } from '../../lib/authoring/migrate/plan'
 import { ROOT, run, tempContent } from '../helpers'
 
 const FIXTURES = join(ROOT, 'tests/fixtures/migrate')

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { ImageResponse } from 'next/og'
-import { drawable, FONT_FILES } from '@/lib/build/fonts'
+import { drawable, FONT_FILES } from '@/lib/render/fonts'
 import { CANVAS, ogCards } from '@/lib/og'
 import { site } from '@/lib/site'
 

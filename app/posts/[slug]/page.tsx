@@ -55,7 +55,7 @@ export default async function PostPage(props: PageProps<'/posts/[slug]'>) {
           )}
         </p>
         <div className="mt-8">
-          <Mdx source={p.body.raw} />
+          <Mdx source={p.body.raw} headingLevel={2} />
         </div>
       </article>
       {(newer || older) && (

@@ -14,7 +14,7 @@ import { Picture } from '@/components/Picture'
 import { Mdx } from '@/components/mdx/Mdx'
 import { CiteBlock } from '@/components/CiteBlock'
 import { JsonLd } from '@/components/JsonLd'
-import { citation, publicationBySlug, publications } from '@/lib/queries'
+import { citation, publicationBySlug, publications, slugParams } from '@/lib/queries'
 import { highwireTags, scholarlyArticle } from '@/lib/scholar'
 import { publicationDate, publishedIn, statusLabel } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
@@ -22,7 +22,7 @@ import { pageMetadata } from '@/lib/metadata'
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return publications().map((p) => ({ slug: p.slug }))
+  return slugParams(publications())
 }
 
 export async function generateMetadata(props: PageProps<'/publications/[slug]'>): Promise<Metadata> {

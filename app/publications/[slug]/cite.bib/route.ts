@@ -1,11 +1,11 @@
 import { bibtex } from '@/lib/citation'
-import { citation, publicationBySlug, publications } from '@/lib/queries'
+import { citation, publicationBySlug, publications, slugParams } from '@/lib/queries'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return publications().map((p) => ({ slug: p.slug }))
+  return slugParams(publications())
 }
 
 /** One paper's BibTeX entry. */

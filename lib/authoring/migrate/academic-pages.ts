@@ -1,0 +1,357 @@
+// An Academic Pages repository (academicpages/academicpages.github.io and its forks) read into a
+// Plan: _config.yml's author to the profile, _pages/about.md to its body, _publications/,
+// _talks/, _teaching/, _posts/ and markdown_generator/*.tsv|*.bib to entries, files/ and
+// images/ copied, every old permalink kept as a redirect.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import {
+  academicPagesDate,
+  academicPagesPaper,
+  citationAuthors,
+  parseAcademicPagesTsv,
+  parseBibtex,
+  parseLooseName,
+  readTsv,
+  type Owner,
+} from '../importer'
+import { ENUMS } from '../../model/schema'
+import { identityLinks, ownerFromCitations } from './people'
+import { talkPlaceFrom } from './places'
+import { readPosts } from './posts'
+import {
+  collection,
+  isoDay,
+  isRecord,
+  list,
+  oldAddress,
+  plainHtml,
+  Plan,
+  readJekyll,
+  readYaml,
+  siteAddress,
+  text,
+  unreadFields,
+} from './plan'
+
+export function isAcademicPages(root: string): boolean {
+  return existsSync(join(root, '_publications')) || existsSync(join(root, 'markdown_generator'))
+}
+
+export function readAcademicPages(root: string): Plan {
+  const config = readYaml(join(root, '_config.yml'))
+  const author = isRecord(config.author) ? config.author : {}
+  const name = text(author.name) || text(config.name)
+  const { url, siteUrls } = siteAddress(config)
+
+  // The owner: the configured name, and the spellings its citations use (the name in most of them).
+  const citations = [
+    ...collection(root, '_publications').map((f) => text(readJekyll(join(root, f)).data.citation)),
+    ...tsvFiles(root, 'publications').flatMap((f) =>
+      readTsv(readFileSync(join(root, f), 'utf8')).map((r) => r.citation ?? ''),
+    ),
+  ].filter(Boolean)
+  const owner: Owner = ownerFromCitations(
+    name,
+    citations.map((c) => citationAuthors(c).map(parseLooseName)),
+  )
+  const plan = new Plan(root, 'academic-pages', owner, siteUrls)
+  const options = { siteUrls, ownerOwnsAll: true }
+  const picture = (path: string) => picturePath(path)
+
+  // -------------------------------------------------------------------- profile
+  const about = ['_pages/about.md', '_pages/about.markdown', 'about.md', 'index.md'].find((f) =>
+    existsSync(join(root, f)),
+  )
+  const profileNotes: string[] = []
+  const profile: Record<string, unknown> = { name: name || 'Your Name', nameVariants: owner.nameVariants }
+  if (!name) profileNotes.push('_config.yml names no author: name is "Your Name" until you write yours')
+  if (text(author.employer)) profile.university = { name: text(author.employer) }
+  if (text(author.location)) profile.location = text(author.location)
+  if (text(author.bio)) profile.focus = plainHtml(text(author.bio))
+  if (text(author.avatar)) profile.photo = picture(text(author.avatar))
+  if (url && !/academicpages\.github\.io$/.test(url)) profile.siteUrl = url
+  const links = identityLinks(author, profileNotes)
+  if (links.length > 0) profile.links = links
+  if (text(author.pronouns))
+    profileNotes.push(`pronouns "${text(author.pronouns)}": not carried (the profile has no such field)`)
+  let body = ''
+  if (about) {
+    const page = readJekyll(join(root, about))
+    body = plan.mdx(page.body, profileNotes, picture)
+    const old = oldAddress(page.data, '', {}).filter((p) => p !== '/')
+    if (old.length > 0) profile.redirectFrom = old
+  }
+  plan.add({
+    folder: 'profile',
+    slug: 'index',
+    data: profile,
+    body,
+    sources: ['_config.yml', ...(about ? [about] : [])],
+  })
+  plan.record(
+    '_config.yml',
+    'content/profile/index.mdx (the author: name, employer, location, bio, avatar, links)',
+    profileNotes,
+  )
+  if (about) plan.record(about, 'content/profile/index.mdx (its body)')
+
+  // -------------------------------------------------------------------- publications
+  for (const file of collection(root, '_publications')) {
+    const { data, body: md } = readJekyll(join(root, file))
+    const stem = basename(file).replace(/\.[a-z]+$/i, '')
+    const row = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, text(v)]))
+    const parsed = academicPagesPaper(row, file, owner, options)
+    if ('error' in parsed) {
+      plan.record(file, 'not migrated', [parsed.error])
+      continue
+    }
+    const notes: string[] = []
+    unreadFields(data, PAPER_FIELDS, notes)
+    const paperBody = plan.mdx(md, notes, picture)
+    parsed.notes = [...(parsed.notes ?? []), ...notes]
+    parsed.slug = stem.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
+    plan.addPaper(parsed, file, paperBody, oldAddress(data, '/publications/:path/', { path: stem }))
+  }
+  for (const file of tsvFiles(root, 'publications')) {
+    for (const entry of parseAcademicPagesTsv(readFileSync(join(root, file), 'utf8'), owner, options)) {
+      const source = `${file} ${entry.source}`
+      // A row had a page only once the generator made its _publications/ file (read above, so merged).
+      if ('error' in entry) plan.record(source, 'not migrated', [entry.error])
+      else plan.addPaper(entry, source)
+    }
+  }
+  for (const file of bibFiles(root)) {
+    try {
+      for (const entry of parseBibtex(readFileSync(join(root, file), 'utf8'), owner, options)) {
+        const source = `${file} ${entry.source}`
+        if ('error' in entry) plan.record(source, 'not migrated', [entry.error])
+        else plan.addPaper(entry, source)
+      }
+    } catch (error) {
+      plan.record(file, 'not migrated', [
+        `not BibTeX citation-js can read: ${error instanceof Error ? error.message : String(error)}`,
+      ])
+    }
+  }
+
+  // -------------------------------------------------------------------- talks
+  for (const file of collection(root, '_talks')) {
+    const { data, body: md } = readJekyll(join(root, file))
+    const stem = basename(file).replace(/\.[a-z]+$/i, '')
+    const notes: string[] = []
+    unreadFields(
+      data,
+      [
+        'title',
+        'type',
+        'talk_type',
+        'permalink',
+        'venue',
+        'date',
+        'location',
+        'talk_url',
+        'slidesurl',
+        'redirect_from',
+      ],
+      notes,
+    )
+    talk(
+      plan,
+      file,
+      { ...flat(data), body: plan.mdx(md, notes, picture) },
+      stem,
+      oldAddress(data, '/talks/:path/', { path: stem }),
+      notes,
+    )
+  }
+  for (const file of tsvFiles(root, 'talks')) {
+    readTsv(readFileSync(join(root, file), 'utf8')).forEach((row, i) => {
+      const source = `${file} row ${i + 2}${row.url_slug ? ` (${row.url_slug})` : ''}`
+      const notes: string[] = []
+      const date = isoDay(row.date) ?? ''
+      const stem = `${date}-${row.url_slug ?? ''}`
+      talk(
+        plan,
+        source,
+        { ...row, body: plan.mdx(row.description ?? '', notes, picture) },
+        row.url_slug || stem,
+        [],
+        notes,
+      )
+    })
+  }
+
+  // -------------------------------------------------------------------- teaching
+  for (const file of collection(root, '_teaching')) {
+    const { data, body: md } = readJekyll(join(root, file))
+    const notes: string[] = []
+    unreadFields(data, ['title', 'type', 'permalink', 'venue', 'date', 'location', 'redirect_from'], notes)
+    const stem = basename(file).replace(/\.[a-z]+$/i, '')
+    const when = academicPagesDate(text(data.date))
+    const institution = text(data.venue)
+    if (!text(data.title) || !when || !institution) {
+      plan.record(file, 'not migrated', [
+        `a teaching entry needs title, date and venue (the institution); this one has ${['title', 'date', 'venue'].filter((k) => text(data[k])).join(', ') || 'none of them'}`,
+      ])
+      continue
+    }
+    const month = when.month ?? 1
+    const term = month <= 5 ? 'spring' : month <= 8 ? 'summer' : 'fall'
+    if (text(data.type)) notes.push(`type "${text(data.type)}": shown in the body (the entry has no type field)`)
+    if (text(data.location)) notes.push(`location "${text(data.location)}": shown in the body`)
+    const extra = [text(data.type), text(data.location)].filter(Boolean).join(', ')
+    const teachingBody = [extra && `*${extra}*`, plan.mdx(md, notes, picture).trim()].filter(Boolean).join('\n\n')
+    const slug = plan.freeSlug('teaching', stem)
+    plan.add({
+      folder: 'teaching',
+      slug,
+      data: {
+        courseTitle: text(data.title),
+        institution,
+        year: when.year,
+        term,
+        redirectFrom: oldAddress(data, '/teaching/:path/', { path: stem }),
+      },
+      body: teachingBody,
+      sources: [file],
+    })
+    notes.unshift(`term "${term}" from the date ${text(data.date)}`)
+    plan.record(file, `content/teaching/${slug}.mdx`, notes)
+  }
+
+  // -------------------------------------------------------------------- posts
+  readPosts(plan, {
+    pattern: text(config.permalink) || '/:categories/:title/',
+    fields: ['title', 'date', 'permalink', 'tags', 'categories', 'category', 'excerpt', 'redirect_from', 'published'],
+    categories: (data) =>
+      list(data.categories ?? data.category)
+        .map(text)
+        .filter(Boolean)
+        .map((c) => c.toLowerCase().replace(/\s+/g, '-')),
+    tags: (data) => list(data.tags),
+    picturePath: picture,
+  })
+
+  // -------------------------------------------------------------------- the rest
+  for (const file of collection(root, '_portfolio'))
+    plan.record(file, 'not migrated', [
+      'this site has no portfolio section yet; a project with a repository goes in content/projects/',
+    ])
+  plan.copy('files', '/files')
+  plan.copy('images', '/images')
+  plan.accountForTheRest()
+  return plan
+}
+
+/** What a _publications/ file's front matter holds that the paper reads (academicPagesPaper). */
+const PAPER_FIELDS = [
+  'title',
+  'category',
+  'permalink',
+  'excerpt',
+  'date',
+  'pub_date',
+  'venue',
+  'slidesurl',
+  'slides_url',
+  'paperurl',
+  'paper_url',
+  'bibtexurl',
+  'bibtex_url',
+  'citation',
+  'url_slug',
+  'redirect_from',
+]
+
+/** Where a picture of the old site lives on this one: images/x.png -> /images/x.png. */
+function picturePath(path: string): string {
+  const p = path.replace(/^\{\{[^}]*\}\}/, '').replace(/^\.?\//, '')
+  if (p.startsWith('images/')) return `/${p}`
+  return `/images/${p}`
+}
+
+function tsvFiles(root: string, kind: 'publications' | 'talks'): string[] {
+  const dir = join(root, 'markdown_generator')
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.tsv') && !n.startsWith('.') && (kind === 'talks' ? /talk/i.test(n) : !/talk/i.test(n)))
+    .sort()
+    .map((n) => `markdown_generator/${n}`)
+}
+
+function bibFiles(root: string): string[] {
+  const dir = join(root, 'markdown_generator')
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.bib') && !n.startsWith('.'))
+    .sort()
+    .map((n) => `markdown_generator/${n}`)
+}
+
+const flat = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).map(([k, v]) => [k, text(v)]))
+
+/** A talk (a _talks/ file or a talks.tsv row), unless the same one (title and date) is planned already. */
+function talk(
+  plan: Plan,
+  source: string,
+  row: Record<string, string>,
+  stem: string,
+  old: string[],
+  notes: string[],
+): void {
+  const title = row.title?.trim() ?? ''
+  const date =
+    isoDay(row.date) ??
+    (academicPagesDate(row.date ?? '') ? isoFromParts(academicPagesDate(row.date ?? '')) : undefined)
+  const event = row.venue?.trim() ?? ''
+  if (!title || !date || !event) {
+    plan.record(source, 'not migrated', [
+      `a talk needs title, date and venue (the event); this one lacks ${['title', 'date', 'venue'].filter((k) => !row[k]?.trim()).join(', ')}`,
+    ])
+    return
+  }
+  const twin = plan.documentsIn('talks').find((t) => t.data.title === title && t.data.date === date)
+  if (twin) {
+    twin.sources.push(source)
+    plan.record(source, `merged into content/talks/${twin.slug}.mdx (the same talk)`)
+    return
+  }
+  const type = (row.talk_type ?? row.type ?? '').trim()
+  const kind = talkKind(type)
+  if (type && type.toLowerCase() !== kind.replace('-', ' ')) notes.push(`type "${type}" is kind ${kind}`)
+  const data: Record<string, unknown> = { title, event: { name: event }, date, kind }
+  const location = row.location?.trim()
+  if (location) {
+    const place = talkPlaceFrom(location)
+    if (place) data.place = place
+    else if (/online|virtual|zoom|remote/i.test(location)) data.online = true
+    else
+      notes.push(`location "${location}": no place in the gazetteer by that name; add place: { city, country } by hand`)
+  }
+  const link = (row.talk_url ?? row.slidesurl ?? '').trim()
+  if (/^https?:\/\//.test(link)) data.links = { event: link }
+  if (old.length > 0) data.redirectFrom = old
+  const slug = plan.freeSlug('talks', stem.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, ''))
+  plan.add({ folder: 'talks', slug, data, body: row.body ?? '', sources: [source] })
+  plan.record(source, `content/talks/${slug}.mdx`, notes)
+}
+
+function isoFromParts(d: { year: number; month?: number; day?: number } | undefined): string | undefined {
+  if (!d?.month || !d.day) return undefined
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`
+}
+
+/** Academic Pages' free-text talk type as one of the site's kinds. */
+function talkKind(type: string): (typeof ENUMS.talkKind)[number] {
+  const t = type.toLowerCase()
+  const found = ENUMS.talkKind.find((k) => t === k || t === k.replace('-', ' '))
+  if (found) return found
+  if (/keynote/.test(t)) return 'keynote'
+  if (/invited/.test(t)) return 'invited-talk'
+  if (/tutorial|workshop/.test(t)) return 'tutorial'
+  if (/poster/.test(t)) return 'poster'
+  if (/lecture|guest/.test(t)) return 'lecture'
+  if (/seminar|colloquium/.test(t)) return 'seminar'
+  if (/panel/.test(t)) return 'panel'
+  return 'talk'
+}

@@ -1,0 +1,227 @@
+// A Jekyll page's Markdown (kramdown, Liquid, raw HTML) as a safe MDX body: what this site's
+// content check accepts and its renderer draws. What cannot be carried is said in a note, never
+// dropped silently; the result is checked like any content (lib/model/check.ts's checkBody).
+import { nameToEmoji } from 'gemoji'
+import { checkBody } from '../../model/check'
+
+export interface MarkdownContext {
+  /** The old site's own addresses (url + baseurl): links to them become site paths. */
+  siteUrls: string[]
+  /** Where a relative picture lives on this site: al-folio's assets/img/x.jpg becomes /images/x.jpg. */
+  picturePath: (path: string) => string
+  /** Records a note for the report: something changed or not carried over. */
+  note: (message: string) => void
+}
+
+/** Elements HTML has: anything else after a < is text (al-folio's "<your name>"), escaped as &lt;. */
+const HTML_TAGS = new Set(
+  (
+    'a abbr address article aside audio b bdi bdo blockquote br caption center cite code col colgroup dd del details dfn div dl dt em ' +
+    'figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li main mark nav ol p picture pre q s samp section small ' +
+    'source span strong sub summary sup table tbody td tfoot th thead time tr u ul var video wbr font'
+  ).split(' '),
+)
+const INLINE_OVER_LINES =
+  /<(a|span|b|i|em|strong|small|sup|sub|u|font|abbr|code|kbd|mark)\b[^>]*>(?:(?!\n\s*\n)[\s\S])*?<\/\1>/g
+const VOID_TAGS = new Set(['br', 'hr', 'img', 'source', 'wbr', 'col'])
+/** Elements the content check refuses (they could run code or restyle the site): turned into a link or dropped. */
+const REMOVED_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form'])
+
+/** Placeholders for the parts no rule may touch (code, the comments made here), as private-use characters. */
+class Vault {
+  private items: string[] = []
+  keep(text: string): string {
+    this.items.push(text)
+    return `\uE000${this.items.length - 1}\uE001`
+  }
+  open(text: string): string {
+    return text.replace(/\uE000(\d+)\uE001/g, (_, i: string) => this.items[Number(i)] ?? '')
+  }
+}
+
+export function jekyllToMdx(source: string, ctx: MarkdownContext): string {
+  const vault = new Vault()
+  let text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+
+  // Code is kept exactly: fenced blocks, then inline code spans.
+  text = text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?\n\1[ \t]*$/gm, (block) => vault.keep(block))
+  text = text.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, (span) => vault.keep(span))
+  // Math is TeX, braces and all: $$…$$ (MathJax's display and al-folio's inline) and $…$.
+  text = text.replace(/\$\$[\s\S]+?\$\$|\$(?=\S)[^$\n]*?\S\$(?!\d)/g, (math) => vault.keep(math))
+
+  // HTML comments: MDX comments, so nothing the author wrote is lost (and nothing shows, as before).
+  text = text.replace(/<!--([\s\S]*?)-->/g, (_, inner: string) => vault.keep(`{/*${inner.replace(/\*\//g, '*\\/')}*/}`))
+
+  text = liquid(text, ctx, vault)
+  for (const base of ctx.siteUrls) {
+    const root = base.replace(/\/+$/, '')
+    if (root) text = text.split(`${root}/`).join('/')
+  }
+  text = kramdown(text, ctx)
+  // An inline element written over several lines (a badge link: <a …>\n<img …>\n</a> text) is
+  // one line of text to MDX only when it is written on one line.
+  text = text.replace(INLINE_OVER_LINES, (whole) => whole.replace(/\s*\n\s*/g, ' '))
+  text = html(text, ctx, vault)
+
+  // Autolinks (<https://…>) are not MDX: ordinary links.
+  text = text.replace(/<((?:https?|mailto):[^\s>]+)>/g, (_, url: string) => vault.keep(`[${url}](${url})`))
+  text = text.replace(/<([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})>/gi, (_, address: string) =>
+    vault.keep(`[${address}](mailto:${address})`),
+  )
+  // Markdown pictures: local ones moved with the files, remote ones (never loaded here) become their alt text.
+  text = text.replace(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, (whole, alt: string, url: string) => {
+    if (/^(https?:)?\/\//.test(url)) {
+      ctx.note(
+        `the picture ${url} is on another site (pages never load from another origin): its alt text "${alt}" stands in its place`,
+      )
+      return alt
+    }
+    return `![${alt || pictureAlt(url)}](${ctx.picturePath(url)})`
+  })
+
+  // GitHub's emoji names (jemoji, on by default in both themes): the emoji itself.
+  text = text.replace(/:([a-z0-9_+-]+):/g, (whole, name: string) => nameToEmoji[name] ?? whole)
+  // What MDX reads as code: a bare { or }, and a < that starts no element.
+  text = text.replace(/[{}]/g, (c) => `\\${c}`)
+  text = text.replace(/<(?!\/?([A-Za-z][A-Za-z0-9]*)\b)/g, '&lt;')
+  text = text.replace(/<(\/?)([A-Za-z][A-Za-z0-9]*)\b/g, (whole, slash: string, name: string) =>
+    HTML_TAGS.has(name.toLowerCase()) ? whole : `&lt;${slash}${name}`,
+  )
+  return (
+    vault
+      .open(text)
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  )
+}
+
+/** Front matter text (an excerpt, a summary) without the Liquid that only a Jekyll page could expand. */
+export function stripLiquid(text: string): string {
+  return text
+    .replace(/\{\{-?\s*(site\.url|site\.baseurl|base_path)\s*-?\}\}/g, '')
+    .replace(/\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Liquid: the site's own address goes (links become site paths), includes that draw a picture or video become Markdown, the rest is reported. */
+function liquid(text: string, ctx: MarkdownContext, vault: Vault): string {
+  let out = text.replace(/\{%-?\s*(end)?raw\s*-?%\}/g, '')
+  out = out.replace(/\{\{-?\s*(site\.url|site\.baseurl|base_path)\s*-?\}\}/g, '')
+  out = out.replace(/\{%-?\s*include\s+base_path\s*-?%\}/g, '')
+  // al-folio: {% include figure.liquid path="assets/img/1.jpg" title="example image" class="…" %}
+  out = out.replace(
+    /\{%-?\s*include\s+(figure|video)(?:\.liquid|\.html)?\s+([\s\S]*?)-?%\}/g,
+    (whole, kind: string, args: string) => {
+      const attr = (name: string) => new RegExp(`${name}\\s*=\\s*["']([^"']*)["']`).exec(args)?.[1]
+      const path = attr('path')
+      if (!path) {
+        ctx.note(`the Liquid include ${oneLine(whole)} names no path: not carried`)
+        return ''
+      }
+      const label = attr('alt') ?? attr('title') ?? attr('caption')
+      if (kind === 'video' || /^(https?:)?\/\//.test(path)) {
+        ctx.note(`the ${kind} ${path} (a Liquid include) became a link`)
+        return vault.keep(`[${label ?? 'Video'}](${path.startsWith('//') ? `https:${path}` : path})`)
+      }
+      const where = ctx.picturePath(path)
+      if (!label) ctx.note(`the figure ${path} had no alt text or title: its file name stands in; describe it`)
+      return vault.keep(`![${label ?? pictureAlt(path)}](${where})`)
+    },
+  )
+  out = out.replace(/\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}/g, (tag) => {
+    ctx.note(`the Liquid ${oneLine(tag)} has no equivalent here: not carried`)
+    return ''
+  })
+  return out
+}
+
+/** kramdown's attribute lists ({: .notice}) and extensions ({::options}) style Jekyll's theme only. */
+function kramdown(text: string, ctx: MarkdownContext): string {
+  return text
+    .replace(/^[ \t]*\{:{1,2}[^}\n]*\}[ \t]*$\n?/gm, (ial) => {
+      ctx.note(`the kramdown attribute ${ial.trim()} (a style of the old theme) was dropped`)
+      return ''
+    })
+    .replace(/\{:[^}\n]*\}/g, (ial) => {
+      ctx.note(`the kramdown attribute ${ial.trim()} (a style of the old theme) was dropped`)
+      return ''
+    })
+}
+
+/** Raw HTML as JSX: void elements closed, class -> className, inline styles and scripts out, remote pictures as their alt text. */
+function html(text: string, ctx: MarkdownContext, vault: Vault): string {
+  let out = text
+  for (const tag of REMOVED_TAGS) {
+    out = out.replace(
+      new RegExp(`<${tag}\\b([^>]*)>(?:[\\s\\S]*?<\\/${tag}>)?|<${tag}\\b[^>]*\\/>`, 'gi'),
+      (whole, attrs: string = '') => {
+        const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attrs)?.[1]
+        if (src && /^(https?:)?\/\//.test(src)) {
+          ctx.note(`the <${tag}> ${src} became a link (embedded frames and scripts do not run here)`)
+          return vault.keep(`[${src}](${src.startsWith('//') ? `https:${src}` : src})`)
+        }
+        ctx.note(
+          `a <${tag}> element was dropped (it could run code or restyle the site): ${oneLine(whole).slice(0, 80)}`,
+        )
+        return ''
+      },
+    )
+  }
+  return out.replace(
+    /<([A-Za-z][A-Za-z0-9]*)\b((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>/g,
+    (whole, name: string, attrs: string, selfClose: string) => {
+      const tag = name.toLowerCase()
+      if (!HTML_TAGS.has(tag)) return whole
+      const kept: string[] = []
+      let src: string | undefined
+      let alt: string | undefined
+      for (const m of attrs.matchAll(/([^\s=>/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
+        const attr = m[1] ?? ''
+        const raw = m[2]
+        const value = raw?.replace(/^["']|["']$/g, '')
+        const key = attr.toLowerCase()
+        if (key === 'style') {
+          ctx.note(
+            `the inline style style="${value ?? ''}" on <${tag}> was dropped (the site's styles come from its stylesheet)`,
+          )
+          continue
+        }
+        if (/^on/.test(key)) {
+          ctx.note(`the event handler ${attr} on <${tag}> was dropped: content is data, not code`)
+          continue
+        }
+        if (key === 'src') src = value
+        if (key === 'alt') alt = value
+        const jsxName = key === 'class' ? 'className' : key === 'for' ? 'htmlFor' : attr
+        kept.push(value === undefined ? jsxName : `${jsxName}="${value.replace(/"/g, '&quot;')}"`)
+      }
+      if (tag === 'img') {
+        if (!src || /^(https?:)?\/\//.test(src)) {
+          ctx.note(
+            `the picture ${src ?? '(no src)'} is on another site (pages never load from another origin): its alt text "${alt ?? ''}" stands in its place`,
+          )
+          return alt ?? ''
+        }
+        const local = ctx.picturePath(src)
+        const i = kept.findIndex((k) => /^src=/i.test(k))
+        kept[i] = `src="${local}"`
+        if (!alt) kept.push(`alt="${pictureAlt(src)}"`)
+      }
+      const close = VOID_TAGS.has(tag) || selfClose ? ' /' : ''
+      return vault.keep(`<${name}${kept.length ? ` ${kept.join(' ')}` : ''}${close}>`)
+    },
+  )
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+/** A picture's file name as words, when the old site gave it no alt text: "prof_pic.jpg" -> "prof pic". */
+function pictureAlt(path: string): string {
+  return (path.split('/').at(-1) ?? path).replace(/\.[a-z0-9]+$/i, '').replace(/[-_]+/g, ' ')
+}
+
+/** The converted body's problems, as the content check would report them (line numbers of the MDX). */
+export function mdxProblems(body: string, file: string): string[] {
+  return checkBody(body, 0, file).map((p) => p.message)
+}

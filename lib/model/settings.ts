@@ -1,0 +1,142 @@
+// The site's settings, `data/site.yml`: what the author changes to make the site theirs that is
+// not an entry (the menu's order and labels, the language, the footer line). Its fields are
+// declared like a content type's, so the content check, the JSON Schema and the author's guide
+// read them from one place; every key may be left out, and no file means the defaults.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { DOCUMENT_TYPES, nested, type DocumentType, type Fields } from './schema'
+
+/** Where the settings live, relative to the project: a folder of the author's, beside content/. */
+export const SETTINGS_FILE = 'data/site.yml'
+
+/** The engine's default menu, when data/site.yml has none: the sections in this order. */
+const DEFAULT_ORDER = [
+  'about',
+  'publications',
+  'talks',
+  'posts',
+  'news',
+  'experience',
+  'teaching',
+  'projects',
+  'awards',
+  'cv',
+]
+
+export interface Section {
+  key: string
+  href: `/${string}`
+  label: string
+  /** The content type listed on the section's page (the CV has none). */
+  type?: DocumentType
+}
+
+/** The site's sections: the home page, each content type's page, and the CV. Keys are what `menu` names. */
+export const SECTIONS: readonly Section[] = [
+  ...DOCUMENT_TYPES.filter((t, i, all) => all.findIndex((u) => u.page === t.page) === i).map((t) => ({
+    key: t.singleton ? 'about' : t.folder,
+    href: t.page,
+    label: t.singleton ? 'About' : t.folder.charAt(0).toUpperCase() + t.folder.slice(1),
+    type: t,
+  })),
+  { key: 'cv', href: '/cv/', label: 'CV' } satisfies Section,
+].sort((a, b) => DEFAULT_ORDER.indexOf(a.key) - DEFAULT_ORDER.indexOf(b.key))
+
+const SECTION_KEYS = SECTIONS.map((s) => s.key)
+
+const MenuItem = nested('MenuItem', {
+  section: {
+    type: 'enum',
+    options: SECTION_KEYS,
+    description: "One of the site's sections; a section with no entries yet is left out of the menu",
+  },
+  label: { type: 'string', description: "The menu's word for it; a section's default is its name (Publications)" },
+  href: {
+    type: 'string',
+    description: 'Instead of a section: a page of the site (/files/cv-2025.pdf) or another site (https://…)',
+  },
+})
+
+export const SETTINGS_FIELDS: Fields = {
+  locale: {
+    type: 'string',
+    default: 'en',
+    description: "The pages' language as a BCP 47 tag (en, en-GB): <html lang>, the feed's language",
+  },
+  menu: {
+    type: 'list',
+    of: MenuItem,
+    description: `The menu, in order. Each item names a section (${SECTION_KEYS.join(', ')}) or a link (label and href). Default: every section, in that order`,
+  },
+  footer: {
+    type: 'string',
+    description: 'The line at the foot of every page. Default: © name · department, university',
+  },
+}
+
+export interface MenuEntry {
+  href: string
+  label: string
+  /** The section's content type, when it is one: its menu item shows only once it has entries. */
+  type?: DocumentType
+}
+
+export interface Settings {
+  locale: string
+  menu: MenuEntry[]
+  footer?: string
+}
+
+/** The settings as the site uses them; the content check has refused anything this does not understand. */
+export function settingsFrom(data: Record<string, unknown>): Settings {
+  const items: unknown[] = Array.isArray(data.menu) ? data.menu : SECTIONS.map((s) => ({ section: s.key }))
+  const menu = items.flatMap((raw): MenuEntry[] => {
+    const item: Record<string, unknown> = typeof raw === 'object' && raw !== null ? { ...raw } : {}
+    const section = SECTIONS.find((s) => s.key === item.section)
+    const label = typeof item.label === 'string' ? item.label : section?.label
+    const href = section?.href ?? (typeof item.href === 'string' ? item.href : undefined)
+    return label && href ? [{ href, label, type: section?.type }] : []
+  })
+  return {
+    locale: typeof data.locale === 'string' ? data.locale : 'en',
+    menu,
+    footer: typeof data.footer === 'string' ? data.footer : undefined,
+  }
+}
+
+/** The raw settings of a project folder: {} when it has no settings file. */
+export function readSettingsData(root: string): Record<string, unknown> {
+  const path = join(root, SETTINGS_FILE)
+  if (!existsSync(path)) return {}
+  const data: unknown = parseYaml(readFileSync(path, 'utf8').replace(/\r\n?/g, '\n'))
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? { ...data } : {}
+}
+
+/** What the field checks cannot say about the settings: one of section or href, a valid language tag. */
+export function settingsRules(data: Record<string, unknown>, report: (field: string, message: string) => void): void {
+  if (typeof data.locale === 'string') {
+    try {
+      Intl.getCanonicalLocales(data.locale)
+    } catch {
+      report('locale', `"${data.locale}" is not a BCP 47 language tag (en, en-GB, zh-CN)`)
+    }
+  }
+  if (!Array.isArray(data.menu)) return
+  const seen = new Set<string>()
+  data.menu.forEach((raw: unknown, i) => {
+    if (typeof raw !== 'object' || raw === null) return
+    const item: Record<string, unknown> = { ...raw }
+    const at = `menu[${i}]`
+    if (item.section !== undefined && item.href !== undefined)
+      report(at, 'names both a section and an href: keep one (a section knows its address)')
+    else if (item.section === undefined && item.href === undefined)
+      report(at, `names neither a section (${SECTION_KEYS.join(', ')}) nor an href`)
+    else if (item.href !== undefined && item.label === undefined) report(`${at}.label`, 'a link needs a label')
+    if (typeof item.href === 'string' && !/^(\/|https:\/\/|mailto:)/.test(item.href))
+      report(`${at}.href`, `"${item.href}" is neither a site path (/…) nor an https:// or mailto: address`)
+    const key = typeof item.section === 'string' ? item.section : typeof item.href === 'string' ? item.href : ''
+    if (key && seen.has(key)) report(at, `"${key}" is in the menu twice`)
+    seen.add(key)
+  })
+}

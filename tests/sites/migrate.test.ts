@@ -1,0 +1,170 @@
+// A migrated site of each shape, built and opened in Chromium: `npm run migrate -- <fixture> --replace`
+// in a temporary copy of the project, then `npm run build`. Every migrated entry is on its page,
+// every copied file is served, every old address lands on its new page, and the pages pass axe.
+// Expectations come from the migrated content files and the report.
+import assert from 'node:assert/strict'
+import { readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import matter from 'gray-matter'
+import { axeViolations } from '../../scripts/shared/axe'
+import { chromium, type Browser } from '@playwright/test'
+import { chromiumLaunchOptions } from '../../scripts/shared/chromium'
+import { YAML_ENGINE } from '../../lib/model/check'
+import { DOCUMENT_TYPES } from '../../lib/model/schema'
+import { filesBelow, freePort, ROOT, run, serveStatic, tempProject } from '../helpers'
+
+const SITE_URL = 'https://site.example'
+
+for (const site of ['academic-pages', 'al-folio'] as const) {
+  describe(`a migrated ${site} site, built`, () => {
+    let dir = ''
+    let server: { url: string; close: () => Promise<void> } | undefined
+    let browser: Browser | undefined
+    let report = ''
+
+    before(async () => {
+      dir = tempProject()
+      const migrated = await run(
+        process.execPath,
+        ['--import', 'tsx', join(ROOT, 'scripts/migrate.ts'), join(ROOT, 'tests/fixtures/migrate', site), '--replace'],
+        dir,
+      )
+      assert.equal(migrated.code, 0, migrated.output)
+      report = readFileSync(join(dir, 'migration-report.md'), 'utf8')
+      const built = await run('npm', ['run', 'build'], dir, { SITE_URL })
+      assert.equal(built.code, 0, built.output)
+      server = await serveStatic(join(dir, 'out'), await freePort())
+      browser = await chromium.launch(chromiumLaunchOptions)
+    })
+    after(async () => {
+      await browser?.close()
+      await server?.close()
+      if (dir) rmSync(dir, { recursive: true, force: true })
+    })
+
+    /** The migrated documents: file, type, the page that shows them, their old addresses. */
+    const documents = () =>
+      filesBelow(join(dir, 'content')).map((file) => {
+        const folder = file.split('/')[0] ?? ''
+        const type = DOCUMENT_TYPES.find((t) => t.folder === folder)
+        assert.ok(type, file)
+        const slug = file.slice(folder.length + 1).replace(/\.mdx$/, '')
+        const { data } = matter(readFileSync(join(dir, 'content', file), 'utf8'), YAML_ENGINE)
+        const page = type.route ? type.route(slug) : type.page
+        const redirectFrom = Array.isArray(data.redirectFrom) ? data.redirectFrom.map(String) : []
+        return { file, type, page, data, redirectFrom }
+      })
+
+    test('every migrated entry is on its page in Chromium', async () => {
+      assert.ok(browser && server)
+      const page = await browser.newPage()
+      try {
+        for (const doc of documents()) {
+          const response = await page.goto(server.url + doc.page)
+          assert.equal(response?.status(), 200, `${doc.file}: ${doc.page}`)
+          if (doc.type.name === 'Profile') {
+            await page
+              .locator('h1')
+              .filter({ hasText: String(doc.data.name) })
+              .waitFor()
+            continue
+          }
+          const title = String(doc.data.title ?? doc.data.courseTitle ?? doc.data.name ?? '')
+          const entry = page.locator(`[data-doc="${doc.file}"]`).first()
+          assert.ok((await entry.count()) > 0, `${doc.file} is not on ${doc.page}`)
+          if (title)
+            assert.match(
+              (await entry.innerText()).replace(/\s+/g, ' '),
+              new RegExp(escape(title.slice(0, 30))),
+              doc.file,
+            )
+        }
+      } finally {
+        await page.close()
+      }
+    })
+
+    test('every copied file is served, and every picture on a page loads', async () => {
+      assert.ok(browser && server)
+      const copied = [...report.matchAll(/copied to public(\/\S+)/g)].map((m) => m[1] ?? '')
+      assert.ok(copied.length > 0)
+      for (const path of copied) {
+        const response: Response = await fetch(server.url + path)
+        assert.equal(response.status, 200, path)
+      }
+      const page = await browser.newPage()
+      try {
+        for (const path of [
+          '/',
+          ...documents()
+            .filter((d) => d.type.route)
+            .map((d) => d.page),
+        ]) {
+          await page.goto(server.url + path)
+          const broken = await page
+            .locator('img')
+            .evaluateAll((imgs) =>
+              imgs
+                .filter((i) => i instanceof HTMLImageElement && i.complete && i.naturalWidth === 0)
+                .map((i) => (i instanceof HTMLImageElement ? i.src : '')),
+            )
+          assert.deepEqual(broken, [], path)
+        }
+      } finally {
+        await page.close()
+      }
+    })
+
+    test('every old address lands on the page that replaced it', async () => {
+      assert.ok(browser && server)
+      const page = await browser.newPage()
+      let checked = 0
+      try {
+        for (const doc of documents()) {
+          for (const from of doc.redirectFrom) {
+            // Jekyll served /publication/x as x.html; a host with trailing slashes asks for x/.
+            const asked = from.endsWith('/') || /\.[a-z]+$/.test(from) ? [from] : [from, `${from}/`]
+            for (const path of asked) {
+              await page.goto(server.url + path)
+              await page.waitForURL(server.url + doc.page)
+              await page.locator('h1').first().waitFor()
+              checked++
+            }
+          }
+        }
+      } finally {
+        await page.close()
+      }
+      assert.ok(checked >= 3, `only ${checked} old addresses`)
+      assert.equal((report.match(/^- \/\S* -> \//gm) ?? []).length, documents().flatMap((d) => d.redirectFrom).length)
+    })
+
+    test('the pages pass axe (WCAG 2.2 AA and best practices), light and dark', async () => {
+      assert.ok(browser && server)
+      // The home page and one page of each kind the migration fills (a section, a paper's own page).
+      const pages: string[] = [...new Set(documents().map((d) => d.page))]
+      const paths = ['/', '/publications/']
+      for (const kind of [/^\/publications\/.+/, /^\/(posts|talks)\/.+/]) {
+        const found = pages.find((p) => kind.test(p))
+        if (found) paths.push(found)
+      }
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ colorScheme })
+        const page = await context.newPage()
+        try {
+          for (const path of paths) {
+            await page.goto(server.url + path)
+            assert.deepEqual(await axeViolations(page), [], `${path} (${colorScheme})`)
+          }
+        } finally {
+          await context.close()
+        }
+      }
+    })
+  })
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
