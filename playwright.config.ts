@@ -21,6 +21,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // npm test runs the whole-build tests beside this suite on the same two cores: a page sweep may wait its turn.
+  timeout: 90_000,
   reporter: [['list'], ['./e2e/summary-reporter.ts']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

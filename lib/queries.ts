@@ -100,6 +100,15 @@ export function projectPapers(p: Project): Publication[] {
  */
 export const EMPTY_SECTION = '_'
 
+/** The document a dynamic route's `[slug]` names, from its params (a Promise since Next 15). */
+export async function docOfParams<T extends { slug: string }>(
+  params: Promise<{ slug: string }>,
+  docs: readonly T[],
+): Promise<T | undefined> {
+  const { slug } = await params
+  return docs.find((d) => d.slug === slug)
+}
+
 export function slugParams(docs: { slug: string }[]): { slug: string }[] {
   return docs.length > 0 ? docs.map((d) => ({ slug: d.slug })) : [{ slug: EMPTY_SECTION }]
 }

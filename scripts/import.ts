@@ -4,17 +4,7 @@
 // DOI, OpenReview id or title; the MDX body is kept), and reports every entry it does not import.
 // Identifiers are looked up on arXiv, Crossref and OpenReview (base URLs from the environment:
 // scripts/shared/http.ts); files are written only once all pass the content check, each atomically.
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import * as fs from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -70,7 +60,7 @@ const dryRun = values['dry-run']
 const contentDir = values.content
 const pubDir = join(contentDir, 'publications')
 
-const read = (file: string) => matter(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), YAML_ENGINE)
+const read = (file: string) => matter(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), YAML_ENGINE)
 
 const profile = read(join(contentDir, 'profile', 'index.mdx')).data
 const owner: Owner = {
@@ -92,8 +82,8 @@ const remember = (p: Paper) => {
   const links = typeof d.links === 'object' && d.links !== null ? d.links : {}
   for (const id of identities({ title: String(d.title ?? ''), links })) byIdentity.set(id, p.slug)
 }
-for (const name of readdirSync(pubDir).filter((n) => n.endsWith('.mdx'))) {
-  const text = readFileSync(join(pubDir, name), 'utf8')
+for (const name of fs.readdirSync(pubDir).filter((n) => n.endsWith('.mdx'))) {
+  const text = fs.readFileSync(join(pubDir, name), 'utf8')
   const { data, content } = read(join(pubDir, name))
   remember({ slug: name.replace(/\.mdx$/, ''), data, body: content, text })
 }
@@ -106,7 +96,7 @@ if (values.from.length > 0 || values.sync) {
   parsed = await lookUp(await fromProfiles())
 } else if (identifiers.every((i): i is Identifier => i !== undefined)) {
   parsed = await lookUp(identifiers)
-} else if (positionals.length === 1 && positionals[0] && existsSync(positionals[0])) {
+} else if (positionals.length === 1 && positionals[0] && fs.existsSync(positionals[0])) {
   parsed = readFileEntries(positionals[0])
 } else {
   const bad = positionals.filter((p, i) => identifiers[i] === undefined)
@@ -117,7 +107,7 @@ if (values.from.length > 0 || values.sync) {
 }
 
 function readFileEntries(input: string): Parsed[] {
-  const source = readFileSync(input, 'utf8')
+  const source = fs.readFileSync(input, 'utf8')
   const ext = extname(input).toLowerCase()
   try {
     if (ext === '.bib' || ext === '.bibtex') return parseBibtex(source, owner)
@@ -312,27 +302,27 @@ for (const entry of parsed) {
 // Files a paper names by a bare name (al-folio's pdf = {paper.pdf}, preview = {fig.gif}) became site
 // paths; those not under public/ yet are copied from beside the imported file, where al-folio keeps them.
 const copies = new Map<string, string>() // site path -> source file
-const input = positionals[0] && existsSync(positionals[0]) ? dirname(resolve(positionals[0])) : undefined
+const input = positionals[0] && fs.existsSync(positionals[0]) ? dirname(resolve(positionals[0])) : undefined
 for (const text of input ? changed.values() : []) {
   for (const [, path] of text.matchAll(/^\s*(?:pdf|slides|poster|thumbnail): (\/(?:files|images)\/\S+)$/gm)) {
-    if (!path || existsSync(join(values.public, path)) || copies.has(path)) continue
+    if (!path || fs.existsSync(join(values.public, path)) || copies.has(path)) continue
     const name = basename(path)
     const found = ['.', '../assets/pdf', '../files', '../assets/img/publication_preview', '../assets/img', '../images']
       .map((dir) => join(input ?? '.', dir, name))
-      .find((f) => existsSync(f))
+      .find((f) => fs.existsSync(f))
     if (found) copies.set(path, found)
   }
 }
 
 // Everything written must pass the content check: stage the changes on a copy and check it.
-const stage = mkdtempSync(join(tmpdir(), 'import-'))
+const stage = fs.mkdtempSync(join(tmpdir(), 'import-'))
 try {
-  cpSync(contentDir, join(stage, 'content'), { recursive: true })
-  for (const [slug, text] of changed) writeFileSync(join(stage, 'content', 'publications', `${slug}.mdx`), text)
-  if (existsSync(values.public)) cpSync(values.public, join(stage, 'public'), { recursive: true })
+  fs.cpSync(contentDir, join(stage, 'content'), { recursive: true })
+  for (const [slug, text] of changed) fs.writeFileSync(join(stage, 'content', 'publications', `${slug}.mdx`), text)
+  if (fs.existsSync(values.public)) fs.cpSync(values.public, join(stage, 'public'), { recursive: true })
   for (const [path, from] of copies) {
-    mkdirSync(dirname(join(stage, 'public', path)), { recursive: true })
-    cpSync(from, join(stage, 'public', path))
+    fs.mkdirSync(dirname(join(stage, 'public', path)), { recursive: true })
+    fs.cpSync(from, join(stage, 'public', path))
   }
   const problems = await checkContent({ contentDir: join(stage, 'content'), publicDir: join(stage, 'public') })
   for (const o of outcomes) {
@@ -344,7 +334,7 @@ try {
     }
   }
 } finally {
-  rmSync(stage, { recursive: true, force: true })
+  fs.rmSync(stage, { recursive: true, force: true })
 }
 
 // Each file is written whole or not at all: to a temporary name, then renamed over the old one.
@@ -354,16 +344,16 @@ for (const [path, from] of copies) {
   const to = join(values.public, path)
   console.log(`${from}: ${dryRun ? 'would be copied' : 'copied'} to ${to}`)
   if (dryRun) continue
-  mkdirSync(dirname(to), { recursive: true })
-  cpSync(from, join(dirname(to), `.${basename(to)}.importing`))
-  renameSync(join(dirname(to), `.${basename(to)}.importing`), to)
+  fs.mkdirSync(dirname(to), { recursive: true })
+  fs.cpSync(from, join(dirname(to), `.${basename(to)}.importing`))
+  fs.renameSync(join(dirname(to), `.${basename(to)}.importing`), to)
 }
 if (!dryRun) {
   for (const [slug, text] of changed) {
     // A dot name: a half-written file left by a kill is not content (the check skips dot files).
     const temporary = join(pubDir, `.${slug}.mdx.importing`)
-    writeFileSync(temporary, text)
-    renameSync(temporary, join(pubDir, `${slug}.mdx`))
+    fs.writeFileSync(temporary, text)
+    fs.renameSync(temporary, join(pubDir, `${slug}.mdx`))
   }
 }
 

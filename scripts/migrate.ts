@@ -3,22 +3,12 @@
 // every old address as a redirect, and a report (printed and written to migration-report.md)
 // that accounts for every source file. Nothing is written unless the result passes the content
 // check; with --replace, today's content/ and public/ files move to migration-backup/<time>/ first.
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import * as fs from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { checkContent, formatProblem } from '../lib/model/check'
 import { planMigration, type Plan } from '../lib/authoring/migrate'
-import { DOCUMENT_TYPES } from '../lib/model/schema'
+import { contentFile, DOCUMENT_TYPES } from '../lib/model/schema'
 import { renderDocument } from '../lib/authoring/write'
 import { moveToBackup } from '../lib/authoring/backup'
 
@@ -54,7 +44,7 @@ try {
 // ------------------------------------------------------------------ the files the migration writes
 const files = new Map<string, string>() // path relative to content/ -> text
 for (const doc of plan.documents) {
-  const path = doc.folder === 'profile' ? 'profile/index.mdx' : `${doc.folder}/${doc.slug}.mdx`
+  const path = contentFile(doc.folder, doc.slug)
   const body = doc.body.trim() ? `\n${doc.body.trim()}\n` : ''
   files.set(path, renderDocument(doc.data, body, doc.folder))
 }
@@ -65,10 +55,10 @@ const redirects = plan.documents.flatMap((doc) => {
 })
 
 // ------------------------------------------------------------------ what is there now
-const existing = existsSync(contentDir) ? listMdx(contentDir) : []
+const existing = fs.existsSync(contentDir) ? listMdx(contentDir) : []
 const unchanged =
   existing.length === files.size &&
-  existing.every((f) => files.get(f) === readFileSync(join(contentDir, f), 'utf8')) &&
+  existing.every((f) => files.get(f) === fs.readFileSync(join(contentDir, f), 'utf8')) &&
   plan.assets.every((a) => sameFile(join(plan.root, a.from), join(publicDir, a.to)))
 if (!unchanged && existing.length > 0 && !values.replace && !values['dry-run']) {
   const counts = new Map<string, number>()
@@ -81,18 +71,18 @@ if (!unchanged && existing.length > 0 && !values.replace && !values['dry-run']) 
 }
 
 // ------------------------------------------------------------------ staged and checked before anything is written
-const stage = mkdtempSync(join(workDir, '.migrate-'))
+const stage = fs.mkdtempSync(join(workDir, '.migrate-'))
 let problems: string[] = []
 try {
   for (const [path, text] of files) {
-    mkdirSync(dirname(join(stage, 'content', path)), { recursive: true })
-    writeFileSync(join(stage, 'content', path), text)
+    fs.mkdirSync(dirname(join(stage, 'content', path)), { recursive: true })
+    fs.writeFileSync(join(stage, 'content', path), text)
   }
-  mkdirSync(join(stage, 'public'), { recursive: true })
+  fs.mkdirSync(join(stage, 'public'), { recursive: true })
   for (const a of plan.assets) {
     const to = join(stage, 'public', ...a.to.split('/').filter(Boolean))
-    mkdirSync(dirname(to), { recursive: true })
-    cpSync(join(plan.root, a.from), to)
+    fs.mkdirSync(dirname(to), { recursive: true })
+    fs.cpSync(join(plan.root, a.from), to)
   }
   problems = (await checkContent({ contentDir: join(stage, 'content'), publicDir: join(stage, 'public') })).map(
     (p) => `${formatProblem(p)}${sourceOf(p.file)}`,
@@ -101,7 +91,7 @@ try {
   const report = renderReport(problems)
   if (problems.length > 0 || values['dry-run'] || unchanged) {
     console.log(report)
-    if (!values['dry-run'] && problems.length === 0) writeFileSync(reportFile, report)
+    if (!values['dry-run'] && problems.length === 0) fs.writeFileSync(reportFile, report)
   } else {
     // Written: today's content (and the public/ folders the migration fills) to the backup, then the staged ones in.
     const backup = moveToBackup(workDir, 'migration-backup', [
@@ -109,14 +99,14 @@ try {
       ...topFolders().map((top) => relative(workDir, join(publicDir, top))),
     ])
     if (backup) console.log(`Today's content moved to ${relative(process.cwd(), backup)}/`)
-    renameSync(join(stage, 'content'), contentDir)
-    mkdirSync(publicDir, { recursive: true })
-    for (const top of topFolders()) renameSync(join(stage, 'public', top), join(publicDir, top))
-    writeFileSync(reportFile, report)
+    fs.renameSync(join(stage, 'content'), contentDir)
+    fs.mkdirSync(publicDir, { recursive: true })
+    for (const top of topFolders()) fs.renameSync(join(stage, 'public', top), join(publicDir, top))
+    fs.writeFileSync(reportFile, report)
     console.log(report)
   }
 } finally {
-  rmSync(stage, { recursive: true, force: true })
+  fs.rmSync(stage, { recursive: true, force: true })
 }
 process.exit(problems.length > 0 ? 1 : 0)
 
@@ -127,21 +117,20 @@ function topFolders(): string[] {
 }
 
 function listMdx(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.mdx') && !e.name.startsWith('.'))
     .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
     .sort()
 }
 
 function sameFile(a: string, b: string): boolean {
-  return existsSync(b) && readFileSync(a).equals(readFileSync(b))
+  return fs.existsSync(b) && fs.readFileSync(a).equals(fs.readFileSync(b))
 }
 
 /** The old site's file a problem's content file came from. */
 function sourceOf(file: string): string {
-  const doc = plan.documents.find(
-    (d) => (d.folder === 'profile' ? 'profile/index.mdx' : `${d.folder}/${d.slug}.mdx`) === file,
-  )
+  const doc = plan.documents.find((d) => contentFile(d.folder, d.slug) === file)
   return doc ? ` (from ${doc.sources.join(', ')})` : ''
 }
 

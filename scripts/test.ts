@@ -19,9 +19,10 @@ const LANES: Step[][] = [
     { name: 'check:out', script: 'check:out' },
     { name: 'test:e2e', script: 'test:e2e' },
   ],
+  // The whole builds first: they are the longest step.
   [
-    { name: 'test:unit', script: 'test:unit' },
     { name: 'test:sites', script: 'test:sites' },
+    { name: 'test:unit', script: 'test:unit' },
   ],
 ]
 

@@ -45,6 +45,7 @@ export function newProfile(owner: NewOwner): string {
 /** data/site.yml with every default written out, for the owner to reorder or relabel. */
 export function defaultSettings(): string {
   return [
+    '# yaml-language-server: $schema=../docs/schemas/settings.schema.json',
     "# The site's settings: the menu, the language, the footer. Every key may be left out;",
     '# docs/configuration.md says what each does. `npm run check:content` checks this file too.',
     'locale: en',

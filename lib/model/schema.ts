@@ -374,6 +374,11 @@ export const PICTURE_EXTENSIONS: readonly string[] = [...PICTURES.raster, ...PIC
 /** MDX components an author may use in a body (none yet: plain Markdown and safe HTML). */
 export const MDX_COMPONENTS: readonly string[] = []
 
+/** An entry's file under content/: `publications/md3r.mdx`, or `profile/index.mdx` for the one profile. */
+export function contentFile(folder: string, slug: string): string {
+  return DOCUMENT_TYPES.find((t) => t.folder === folder)?.singleton ? `${folder}/index.mdx` : `${folder}/${slug}.mdx`
+}
+
 export function filePattern(t: DocumentType): string {
   return t.singleton ? `${t.folder}/index.mdx` : `${t.folder}/*.mdx`
 }

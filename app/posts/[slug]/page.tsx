@@ -10,7 +10,7 @@ import { LINK } from '@/components/link-style'
 import { dayLabel } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 import { plainMath } from '@/lib/model/math'
-import { postBySlug, postNeighbours, posts, readingMinutes, slugParams } from '@/lib/queries'
+import { docOfParams, postNeighbours, posts, readingMinutes, slugParams } from '@/lib/queries'
 import { blogPosting } from '@/lib/scholar'
 
 export const dynamicParams = false
@@ -20,15 +20,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata(props: PageProps<'/posts/[slug]'>): Promise<Metadata> {
-  const { slug } = await props.params
-  const p = postBySlug(slug)
+  const p = await docOfParams(props.params, posts())
   if (!p) return {}
   return pageMetadata({ title: plainMath(p.title), description: plainMath(p.summary), path: p.url, type: 'article' })
 }
 
 export default async function PostPage(props: PageProps<'/posts/[slug]'>) {
-  const { slug } = await props.params
-  const p = postBySlug(slug)
+  const p = await docOfParams(props.params, posts())
   if (!p) notFound()
   const date = dayLabel(p.date)
   const updated = p.updated ? dayLabel(p.updated) : undefined

@@ -14,7 +14,7 @@ import { Picture } from '@/components/Picture'
 import { Mdx } from '@/components/mdx/Mdx'
 import { CiteBlock } from '@/components/CiteBlock'
 import { JsonLd } from '@/components/JsonLd'
-import { citation, publicationBySlug, publications, slugParams } from '@/lib/queries'
+import { citation, docOfParams, publications, slugParams } from '@/lib/queries'
 import { highwireTags, scholarlyArticle } from '@/lib/scholar'
 import { publicationDate, publishedIn, statusLabel } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
@@ -26,8 +26,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata(props: PageProps<'/publications/[slug]'>): Promise<Metadata> {
-  const { slug } = await props.params
-  const p = publicationBySlug(slug)
+  const p = await docOfParams(props.params, publications())
   if (!p) return {}
   const authors = p.authors.map((a) => a.name).join(', ')
   const where = p.venue?.name ?? statusLabel(p.status)
@@ -43,8 +42,7 @@ export async function generateMetadata(props: PageProps<'/publications/[slug]'>)
 }
 
 export default async function PublicationPage(props: PageProps<'/publications/[slug]'>) {
-  const { slug } = await props.params
-  const p = publicationBySlug(slug)
+  const p = await docOfParams(props.params, publications())
   if (!p) notFound()
   const date = publicationDate(p)
   const cited = citations(p.slug)

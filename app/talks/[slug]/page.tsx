@@ -10,7 +10,7 @@ import { PublicationList } from '@/components/PublicationList'
 import { DocTitle, Facts } from '@/components/DocPage'
 import { Section } from '@/components/PageHeader'
 import { Mdx } from '@/components/mdx/Mdx'
-import { placeLabel, slugParams, talkBySlug, talkPapers, talks } from '@/lib/queries'
+import { docOfParams, placeLabel, slugParams, talkPapers, talks } from '@/lib/queries'
 import { dayLabel, talkKindLabel, talkLinks } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 import { plainText } from '@/lib/plain-text'
@@ -23,8 +23,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata(props: PageProps<'/talks/[slug]'>): Promise<Metadata> {
-  const { slug } = await props.params
-  const t = talkBySlug(slug)
+  const t = await docOfParams(props.params, talks())
   if (!t) return {}
   const when = dayLabel(t.date).label
   return pageMetadata({
@@ -37,8 +36,7 @@ export async function generateMetadata(props: PageProps<'/talks/[slug]'>): Promi
 }
 
 export default async function TalkPage(props: PageProps<'/talks/[slug]'>) {
-  const { slug } = await props.params
-  const t = talkBySlug(slug)
+  const t = await docOfParams(props.params, talks())
   if (!t) notFound()
   const date = dayLabel(t.date)
   const papers = talkPapers(t)

@@ -18,20 +18,8 @@ import { ENUMS } from '../../model/schema'
 import { identityLinks, ownerFromCitations } from './people'
 import { talkPlaceFrom } from './places'
 import { readPosts } from './posts'
-import {
-  collection,
-  isoDay,
-  isRecord,
-  list,
-  oldAddress,
-  plainHtml,
-  Plan,
-  readJekyll,
-  readYaml,
-  siteAddress,
-  text,
-  unreadFields,
-} from './plan'
+import { collection, isoDay, isRecord, list, oldAddress, plainHtml } from './plan'
+import { Plan, readJekyll, readYaml, siteAddress, text, unreadFields } from './plan'
 
 export function isAcademicPages(root: string): boolean {
   return existsSync(join(root, '_publications')) || existsSync(join(root, 'markdown_generator'))
@@ -237,10 +225,10 @@ export function readAcademicPages(root: string): Plan {
     plan.record(file, 'not migrated', [
       'this site has no portfolio section yet; a project with a repository goes in content/projects/',
     ])
-  plan.copy('files', '/files')
-  plan.copy('images', '/images')
-  plan.accountForTheRest()
-  return plan
+  return plan.finish([
+    ['files', '/files'],
+    ['images', '/images'],
+  ])
 }
 
 /** What a _publications/ file's front matter holds that the paper reads (academicPagesPaper). */

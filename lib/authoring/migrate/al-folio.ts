@@ -8,20 +8,8 @@ import { basename, join } from 'node:path'
 import { parseBibtex, parseLooseName, type Owner } from '../importer'
 import { readPosts } from './posts'
 import { identityLinks } from './people'
-import {
-  collection,
-  isoDay,
-  isRecord,
-  list,
-  oldAddress,
-  plainHtml,
-  Plan,
-  readJekyll,
-  readYaml,
-  siteAddress,
-  text,
-  unreadFields,
-} from './plan'
+import { collection, isoDay, isRecord, list, oldAddress, plainHtml } from './plan'
+import { Plan, readJekyll, readYaml, siteAddress, text, unreadFields } from './plan'
 
 export function isAlFolio(root: string): boolean {
   return existsSync(join(root, '_bibliography')) || existsSync(join(root, '_news'))
@@ -190,11 +178,12 @@ export function readAlFolio(root: string): Plan {
 
   // -------------------------------------------------------------------- résumé
   resume(plan, root)
-  plan.copy('assets/pdf', '/files')
-  plan.copy('assets/img/publication_preview', '/images/publications')
-  plan.copy('assets/img', '/images')
-  plan.accountForTheRest()
-  return plan
+  // The previews first: they have a folder of their own under images/.
+  return plan.finish([
+    ['assets/pdf', '/files'],
+    [PREVIEW_FOLDER, PREVIEWS],
+    ['assets/img', '/images'],
+  ])
 }
 
 /** al-folio's social keys when they sit in _config.yml (versions before _data/socials.yml). */
@@ -223,11 +212,14 @@ function ownerFromScholar(name: string, scholar: Record<string, unknown>): Owner
   return { name, nameVariants: [...new Set(variants)].filter((v) => v !== name) }
 }
 
-/** al-folio's pictures: assets/img/x.jpg (or x.jpg) is /images/x.jpg; previews are /images/publications/. */
+/** al-folio's paper previews, and the folder of pictures they get here. */
+const PREVIEW_FOLDER = 'assets/img/publication_preview'
+const PREVIEWS = '/images/publications'
+
+/** al-folio's pictures: assets/img/x.jpg (or x.jpg) is /images/x.jpg; previews are under PREVIEWS. */
 function picturePath(path: string): string {
   const p = path.replace(/^\{\{[^}]*\}\}/, '').replace(/^\.?\//, '')
-  if (p.startsWith('assets/img/publication_preview/'))
-    return `/images/publications/${p.slice('assets/img/publication_preview/'.length)}`
+  if (p.startsWith(`${PREVIEW_FOLDER}/`)) return `${PREVIEWS}/${p.slice(PREVIEW_FOLDER.length + 1)}`
   if (p.startsWith('assets/img/')) return `/images/${p.slice('assets/img/'.length)}`
   return `/images/${p}`
 }

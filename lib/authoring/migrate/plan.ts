@@ -8,6 +8,7 @@ import matter from 'gray-matter'
 import { parse as parseYaml } from 'yaml'
 import { identities, slugFor, type Imported, type Owner } from '../importer'
 import { slug as slugOf } from '../../model/slug'
+import { contentFile } from '../../model/schema'
 import { jekyllToMdx } from './markdown'
 
 export type Shape = 'academic-pages' | 'al-folio'
@@ -98,6 +99,13 @@ export class Plan {
     this.record(from, `copied to public${to}`)
   }
 
+  /** The last step of reading a site: its file folders copied (old folder -> site path, in order), then the rest accounted for. */
+  finish(copies: readonly [from: string, to: string][]): Plan {
+    for (const [from, to] of copies) this.copy(from, to)
+    this.accountForTheRest()
+    return this
+  }
+
   /** Every file of the old site not yet in the report: theme folders summarised, anything else named. */
   accountForTheRest(): void {
     const theme = new Map<string, number>()
@@ -149,7 +157,7 @@ export class Plan {
       twin.data.redirectFrom = unique([...list(twin.data.redirectFrom), ...redirectFrom])
       if (body.trim() && !twin.body.trim()) twin.body = body
       twin.sources.push(source)
-      this.record(source, `merged into content/publications/${twin.slug}.mdx (the same paper)`, notes)
+      this.record(source, `merged into content/${contentFile('publications', twin.slug)} (the same paper)`, notes)
       return
     }
     const taken = new Set(papers.map((p) => p.slug))
@@ -158,7 +166,7 @@ export class Plan {
     const data: Record<string, unknown> = { ...entry.data }
     if (redirectFrom.length > 0) data.redirectFrom = unique(redirectFrom)
     this.add({ folder: 'publications', slug, data, body, sources: [source] })
-    this.record(source, `content/publications/${slug}.mdx`, notes)
+    this.record(source, `content/${contentFile('publications', slug)}`, notes)
   }
 
   /** A Markdown body as MDX, its notes added to `notes`. */
