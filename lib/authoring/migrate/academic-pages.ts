@@ -30,33 +30,59 @@ export function readAcademicPages(root: string): Plan {
   const author = isRecord(config.author) ? config.author : {}
   const name = text(author.name) || text(config.name)
   const { url, siteUrls } = siteAddress(config)
+  const plan = new Plan(root, 'academic-pages', ownerOf(root, name), siteUrls)
+  readProfile(plan, author, name, url)
+  readPapers(plan, { siteUrls, ownerOwnsAll: true })
+  readTalks(plan)
+  readTeaching(plan)
+  readPosts(plan, {
+    pattern: text(config.permalink) || '/:categories/:title/',
+    fields: ['title', 'date', 'permalink', 'tags', 'categories', 'category', 'excerpt', 'redirect_from', 'published'],
+    categories: (data) =>
+      list(data.categories ?? data.category)
+        .map(text)
+        .filter(Boolean)
+        .map((c) => c.toLowerCase().replace(/\s+/g, '-')),
+    tags: (data) => list(data.tags),
+    picturePath,
+  })
 
-  // The owner: the configured name, and the spellings its citations use (the name in most of them).
+  for (const file of collection(root, '_portfolio'))
+    plan.record(file, 'not migrated', [
+      'this site has no portfolio section yet; a project with a repository goes in content/projects/',
+    ])
+  return plan.finish([
+    ['files', '/files'],
+    ['images', '/images'],
+  ])
+}
+
+/** The owner: the configured name, and the spellings its citations use (the name in most of them). */
+function ownerOf(root: string, name: string): Owner {
   const citations = [
     ...collection(root, '_publications').map((f) => text(readJekyll(join(root, f)).data.citation)),
     ...tsvFiles(root, 'publications').flatMap((f) =>
       readTsv(readFileSync(join(root, f), 'utf8')).map((r) => r.citation ?? ''),
     ),
   ].filter(Boolean)
-  const owner: Owner = ownerFromCitations(
+  return ownerFromCitations(
     name,
     citations.map((c) => citationAuthors(c).map(parseLooseName)),
   )
-  const plan = new Plan(root, 'academic-pages', owner, siteUrls)
-  const options = { siteUrls, ownerOwnsAll: true }
-  const picture = (path: string) => picturePath(path)
+}
 
-  // -------------------------------------------------------------------- profile
+/** _config.yml's author and the about page: the profile. */
+function readProfile(plan: Plan, author: Record<string, unknown>, name: string, url: string | undefined): void {
   const about = ['_pages/about.md', '_pages/about.markdown', 'about.md', 'index.md'].find((f) =>
-    existsSync(join(root, f)),
+    existsSync(join(plan.root, f)),
   )
   const profileNotes: string[] = []
-  const profile: Record<string, unknown> = { name: name || 'Your Name', nameVariants: owner.nameVariants }
+  const profile: Record<string, unknown> = { name: name || 'Your Name', nameVariants: plan.owner.nameVariants }
   if (!name) profileNotes.push('_config.yml names no author: name is "Your Name" until you write yours')
   if (text(author.employer)) profile.university = { name: text(author.employer) }
   if (text(author.location)) profile.location = text(author.location)
   if (text(author.bio)) profile.focus = plainHtml(text(author.bio))
-  if (text(author.avatar)) profile.photo = picture(text(author.avatar))
+  if (text(author.avatar)) profile.photo = picturePath(text(author.avatar))
   if (url && !/academicpages\.github\.io$/.test(url)) profile.siteUrl = url
   const links = identityLinks(author, profileNotes)
   if (links.length > 0) profile.links = links
@@ -64,8 +90,8 @@ export function readAcademicPages(root: string): Plan {
     profileNotes.push(`pronouns "${text(author.pronouns)}": not carried (the profile has no such field)`)
   let body = ''
   if (about) {
-    const page = readJekyll(join(root, about))
-    body = plan.mdx(page.body, profileNotes, picture)
+    const page = readJekyll(join(plan.root, about))
+    body = plan.mdx(page.body, profileNotes, picturePath)
     const old = oldAddress(page.data, '', {}).filter((p) => p !== '/')
     if (old.length > 0) profile.redirectFrom = old
   }
@@ -82,35 +108,37 @@ export function readAcademicPages(root: string): Plan {
     profileNotes,
   )
   if (about) plan.record(about, 'content/profile/index.mdx (its body)')
+}
 
-  // -------------------------------------------------------------------- publications
-  for (const file of collection(root, '_publications')) {
-    const { data, body: md } = readJekyll(join(root, file))
+/** _publications/, and the generator's publications.tsv and .bib files: papers, one per work. */
+function readPapers(plan: Plan, options: { siteUrls: string[]; ownerOwnsAll: boolean }): void {
+  for (const file of collection(plan.root, '_publications')) {
+    const { data, body: md } = readJekyll(join(plan.root, file))
     const stem = basename(file).replace(/\.[a-z]+$/i, '')
     const row = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, text(v)]))
-    const parsed = academicPagesPaper(row, file, owner, options)
+    const parsed = academicPagesPaper(row, file, plan.owner, options)
     if ('error' in parsed) {
       plan.record(file, 'not migrated', [parsed.error])
       continue
     }
     const notes: string[] = []
     unreadFields(data, PAPER_FIELDS, notes)
-    const paperBody = plan.mdx(md, notes, picture)
+    const paperBody = plan.mdx(md, notes, picturePath)
     parsed.notes = [...(parsed.notes ?? []), ...notes]
     parsed.slug = stem.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
     plan.addPaper(parsed, file, paperBody, oldAddress(data, '/publications/:path/', { path: stem }))
   }
-  for (const file of tsvFiles(root, 'publications')) {
-    for (const entry of parseAcademicPagesTsv(readFileSync(join(root, file), 'utf8'), owner, options)) {
+  for (const file of tsvFiles(plan.root, 'publications')) {
+    for (const entry of parseAcademicPagesTsv(readFileSync(join(plan.root, file), 'utf8'), plan.owner, options)) {
       const source = `${file} ${entry.source}`
       // A row had a page only once the generator made its _publications/ file (read above, so merged).
       if ('error' in entry) plan.record(source, 'not migrated', [entry.error])
       else plan.addPaper(entry, source)
     }
   }
-  for (const file of bibFiles(root)) {
+  for (const file of bibFiles(plan.root)) {
     try {
-      for (const entry of parseBibtex(readFileSync(join(root, file), 'utf8'), owner, options)) {
+      for (const entry of parseBibtex(readFileSync(join(plan.root, file), 'utf8'), plan.owner, options)) {
         const source = `${file} ${entry.source}`
         if ('error' in entry) plan.record(source, 'not migrated', [entry.error])
         else plan.addPaper(entry, source)
@@ -121,10 +149,12 @@ export function readAcademicPages(root: string): Plan {
       ])
     }
   }
+}
 
-  // -------------------------------------------------------------------- talks
-  for (const file of collection(root, '_talks')) {
-    const { data, body: md } = readJekyll(join(root, file))
+/** _talks/ and talks.tsv. */
+function readTalks(plan: Plan): void {
+  for (const file of collection(plan.root, '_talks')) {
+    const { data, body: md } = readJekyll(join(plan.root, file))
     const stem = basename(file).replace(/\.[a-z]+$/i, '')
     const notes: string[] = []
     unreadFields(
@@ -146,14 +176,14 @@ export function readAcademicPages(root: string): Plan {
     talk(
       plan,
       file,
-      { ...flat(data), body: plan.mdx(md, notes, picture) },
+      { ...flat(data), body: plan.mdx(md, notes, picturePath) },
       stem,
       oldAddress(data, '/talks/:path/', { path: stem }),
       notes,
     )
   }
-  for (const file of tsvFiles(root, 'talks')) {
-    readTsv(readFileSync(join(root, file), 'utf8')).forEach((row, i) => {
+  for (const file of tsvFiles(plan.root, 'talks')) {
+    readTsv(readFileSync(join(plan.root, file), 'utf8')).forEach((row, i) => {
       const source = `${file} row ${i + 2}${row.url_slug ? ` (${row.url_slug})` : ''}`
       const notes: string[] = []
       const date = isoDay(row.date) ?? ''
@@ -161,17 +191,19 @@ export function readAcademicPages(root: string): Plan {
       talk(
         plan,
         source,
-        { ...row, body: plan.mdx(row.description ?? '', notes, picture) },
+        { ...row, body: plan.mdx(row.description ?? '', notes, picturePath) },
         row.url_slug || stem,
         [],
         notes,
       )
     })
   }
+}
 
-  // -------------------------------------------------------------------- teaching
-  for (const file of collection(root, '_teaching')) {
-    const { data, body: md } = readJekyll(join(root, file))
+/** _teaching/: a course each, its term from the date. */
+function readTeaching(plan: Plan): void {
+  for (const file of collection(plan.root, '_teaching')) {
+    const { data, body: md } = readJekyll(join(plan.root, file))
     const notes: string[] = []
     unreadFields(data, ['title', 'type', 'permalink', 'venue', 'date', 'location', 'redirect_from'], notes)
     const stem = basename(file).replace(/\.[a-z]+$/i, '')
@@ -188,7 +220,7 @@ export function readAcademicPages(root: string): Plan {
     if (text(data.type)) notes.push(`type "${text(data.type)}": shown in the body (the entry has no type field)`)
     if (text(data.location)) notes.push(`location "${text(data.location)}": shown in the body`)
     const extra = [text(data.type), text(data.location)].filter(Boolean).join(', ')
-    const teachingBody = [extra && `*${extra}*`, plan.mdx(md, notes, picture).trim()].filter(Boolean).join('\n\n')
+    const teachingBody = [extra && `*${extra}*`, plan.mdx(md, notes, picturePath).trim()].filter(Boolean).join('\n\n')
     const slug = plan.freeSlug('teaching', stem)
     plan.add({
       folder: 'teaching',
@@ -206,29 +238,6 @@ export function readAcademicPages(root: string): Plan {
     notes.unshift(`term "${term}" from the date ${text(data.date)}`)
     plan.record(file, `content/teaching/${slug}.mdx`, notes)
   }
-
-  // -------------------------------------------------------------------- posts
-  readPosts(plan, {
-    pattern: text(config.permalink) || '/:categories/:title/',
-    fields: ['title', 'date', 'permalink', 'tags', 'categories', 'category', 'excerpt', 'redirect_from', 'published'],
-    categories: (data) =>
-      list(data.categories ?? data.category)
-        .map(text)
-        .filter(Boolean)
-        .map((c) => c.toLowerCase().replace(/\s+/g, '-')),
-    tags: (data) => list(data.tags),
-    picturePath: picture,
-  })
-
-  // -------------------------------------------------------------------- the rest
-  for (const file of collection(root, '_portfolio'))
-    plan.record(file, 'not migrated', [
-      'this site has no portfolio section yet; a project with a repository goes in content/projects/',
-    ])
-  return plan.finish([
-    ['files', '/files'],
-    ['images', '/images'],
-  ])
 }
 
 /** What a _publications/ file's front matter holds that the paper reads (academicPagesPaper). */

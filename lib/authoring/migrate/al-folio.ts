@@ -21,100 +21,9 @@ export function readAlFolio(root: string): Plan {
   const { url, siteUrls } = siteAddress(config)
   const owner = ownerFromScholar(name, isRecord(config.scholar) ? config.scholar : {})
   const plan = new Plan(root, 'al-folio', owner, siteUrls)
-  const options = { siteUrls }
-
-  // -------------------------------------------------------------------- profile
-  const notes: string[] = []
-  const profile: Record<string, unknown> = { name: name || 'Your Name', nameVariants: owner.nameVariants }
-  if (!name) notes.push('_config.yml names no first_name/last_name: name is "Your Name" until you write yours')
-  if (url && !/alshedivat\.github\.io/.test(url)) profile.siteUrl = url
-  const socialsFile = existsSync(join(root, '_data/socials.yml')) ? '_data/socials.yml' : undefined
-  const socials = { ...pick(config, SOCIAL_KEYS_IN_CONFIG), ...(socialsFile ? readYaml(join(root, socialsFile)) : {}) }
-  const links = identityLinks(socials, notes)
-  if (links.length > 0) profile.links = links
-  const about = ['_pages/about.md', '_pages/about.markdown'].find((f) => existsSync(join(root, f)))
-  let body = ''
-  if (about) {
-    const page = readJekyll(join(root, about))
-    const card = isRecord(page.data.profile) ? page.data.profile : {}
-    if (text(card.image)) profile.photo = picturePath(text(card.image))
-    if (text(page.data.subtitle)) {
-      profile.focus = plainHtml(text(page.data.subtitle))
-      notes.push(`subtitle "${text(page.data.subtitle)}": the profile's focus line`)
-    }
-    if (text(card.more_info)) {
-      profile.location = plainHtml(text(card.more_info))
-      notes.push(`profile.more_info: the profile's location line ("${profile.location}")`)
-    }
-    body = plan.mdx(page.body, notes, picturePath)
-    const old = oldAddress(page.data, '', {}).filter((p) => p !== '/')
-    if (old.length > 0) profile.redirectFrom = old
-  }
-  plan.add({ folder: 'profile', slug: 'index', data: profile, body, sources: ['_config.yml'] })
-  plan.record('_config.yml', 'content/profile/index.mdx (name, scholar names, address)', notes)
-  if (socialsFile) plan.record(socialsFile, 'content/profile/index.mdx (links)')
-  if (about) plan.record(about, 'content/profile/index.mdx (its body, photo and subtitle)')
-
-  // -------------------------------------------------------------------- papers
-  const coauthors = readCoauthors(root)
-  for (const file of ['_bibliography/papers.bib', ...listBib(root)].filter((f, i, all) => all.indexOf(f) === i)) {
-    if (!existsSync(join(root, file))) continue
-    try {
-      for (const entry of parseBibtex(readFileSync(join(root, file), 'utf8'), owner, options)) {
-        const source = `${file} ${entry.source}`
-        if ('error' in entry) {
-          plan.record(source, 'not migrated', [entry.error])
-          continue
-        }
-        const linked = entry.data.authors.filter((a) => {
-          const url = coauthorUrl(coauthors, a.name)
-          if (url && a.name !== owner.name) Object.assign(a, { url })
-          return url !== undefined
-        })
-        if (linked.length > 0)
-          (entry.notes ??= []).push(`homepages from _data/coauthors.yml: ${linked.map((a) => a.name).join(', ')}`)
-        plan.addPaper(entry, source)
-      }
-    } catch (error) {
-      plan.record(file, 'not migrated', [
-        `not BibTeX citation-js can read: ${error instanceof Error ? error.message : String(error)}`,
-      ])
-    }
-  }
-  if (coauthors.size > 0)
-    plan.record(
-      '_data/coauthors.yml',
-      `co-author homepages (${coauthors.size} people) linked from their names in author lists`,
-    )
-
-  // -------------------------------------------------------------------- news
-  for (const file of collection(root, '_news')) {
-    const { data, body: md } = readJekyll(join(root, file))
-    const entryNotes: string[] = []
-    unreadFields(data, ['date', 'inline', 'title', 'permalink', 'redirect_from'], entryNotes)
-    const date = isoDay(data.date)
-    if (!date) {
-      plan.record(file, 'not migrated', ['a news item needs a date'])
-      continue
-    }
-    const title = text(data.title)
-    const inline = data.inline === true
-    let newsBody = plan.mdx(md, entryNotes, picturePath).trim()
-    if (title && !inline) newsBody = `**${title.replace(/[*_]/g, '\\$&')}**${newsBody ? `\n\n${newsBody}` : ''}`
-    if (!newsBody) {
-      plan.record(file, 'not migrated', ['the news item is empty'])
-      continue
-    }
-    const stem = basename(file).replace(/\.[a-z]+$/i, '')
-    const slug = plan.freeSlug('news', `${date}-${stem}`)
-    const newsData: Record<string, unknown> = { date }
-    // A news item with a page of its own (not inline) had an address: it now leads to the news page.
-    if (!inline) newsData.redirectFrom = oldAddress(data, '/news/:path/', { path: stem })
-    plan.add({ folder: 'news', slug, data: newsData, body: newsBody, sources: [file] })
-    plan.record(file, `content/news/${slug}.mdx`, entryNotes)
-  }
-
-  // -------------------------------------------------------------------- posts
+  readProfile(plan, config, name, url)
+  readPapers(plan, { siteUrls })
+  readNews(plan)
   readPosts(plan, {
     pattern: text(config.permalink) || '/blog/:year/:title/',
     fields: [
@@ -139,9 +48,120 @@ export function readAlFolio(root: string): Plan {
     picturePath,
   })
 
-  // -------------------------------------------------------------------- projects
-  for (const file of collection(root, '_projects')) {
-    const { data } = readJekyll(join(root, file))
+  readProjects(plan)
+  resume(plan, root)
+  // The previews first: they have a folder of their own under images/.
+  return plan.finish([
+    ['assets/pdf', '/files'],
+    [PREVIEW_FOLDER, PREVIEWS],
+    ['assets/img', '/images'],
+  ])
+}
+
+/** _config.yml, _data/socials.yml and the about page: the profile. */
+function readProfile(plan: Plan, config: Record<string, unknown>, name: string, url: string): void {
+  const notes: string[] = []
+  const profile: Record<string, unknown> = { name: name || 'Your Name', nameVariants: plan.owner.nameVariants }
+  if (!name) notes.push('_config.yml names no first_name/last_name: name is "Your Name" until you write yours')
+  if (url && !/alshedivat\.github\.io/.test(url)) profile.siteUrl = url
+  const socialsFile = existsSync(join(plan.root, '_data/socials.yml')) ? '_data/socials.yml' : undefined
+  const socials = {
+    ...pick(config, SOCIAL_KEYS_IN_CONFIG),
+    ...(socialsFile ? readYaml(join(plan.root, socialsFile)) : {}),
+  }
+  const links = identityLinks(socials, notes)
+  if (links.length > 0) profile.links = links
+  const about = ['_pages/about.md', '_pages/about.markdown'].find((f) => existsSync(join(plan.root, f)))
+  let body = ''
+  if (about) {
+    const page = readJekyll(join(plan.root, about))
+    const card = isRecord(page.data.profile) ? page.data.profile : {}
+    if (text(card.image)) profile.photo = picturePath(text(card.image))
+    if (text(page.data.subtitle)) {
+      profile.focus = plainHtml(text(page.data.subtitle))
+      notes.push(`subtitle "${text(page.data.subtitle)}": the profile's focus line`)
+    }
+    if (text(card.more_info)) {
+      profile.location = plainHtml(text(card.more_info))
+      notes.push(`profile.more_info: the profile's location line ("${profile.location}")`)
+    }
+    body = plan.mdx(page.body, notes, picturePath)
+    const old = oldAddress(page.data, '', {}).filter((p) => p !== '/')
+    if (old.length > 0) profile.redirectFrom = old
+  }
+  plan.add({ folder: 'profile', slug: 'index', data: profile, body, sources: ['_config.yml'] })
+  plan.record('_config.yml', 'content/profile/index.mdx (name, scholar names, address)', notes)
+  if (socialsFile) plan.record(socialsFile, 'content/profile/index.mdx (links)')
+  if (about) plan.record(about, 'content/profile/index.mdx (its body, photo and subtitle)')
+}
+
+/** _bibliography/*.bib with al-folio's own fields, co-author homepages from _data/coauthors.yml. */
+function readPapers(plan: Plan, options: { siteUrls: string[] }): void {
+  const coauthors = readCoauthors(plan.root)
+  for (const file of ['_bibliography/papers.bib', ...listBib(plan.root)].filter((f, i, all) => all.indexOf(f) === i)) {
+    if (!existsSync(join(plan.root, file))) continue
+    try {
+      for (const entry of parseBibtex(readFileSync(join(plan.root, file), 'utf8'), plan.owner, options)) {
+        const source = `${file} ${entry.source}`
+        if ('error' in entry) {
+          plan.record(source, 'not migrated', [entry.error])
+          continue
+        }
+        const linked = entry.data.authors.filter((a) => {
+          const url = coauthorUrl(coauthors, a.name)
+          if (url && a.name !== plan.owner.name) Object.assign(a, { url })
+          return url !== undefined
+        })
+        if (linked.length > 0)
+          (entry.notes ??= []).push(`homepages from _data/coauthors.yml: ${linked.map((a) => a.name).join(', ')}`)
+        plan.addPaper(entry, source)
+      }
+    } catch (error) {
+      plan.record(file, 'not migrated', [
+        `not BibTeX citation-js can read: ${error instanceof Error ? error.message : String(error)}`,
+      ])
+    }
+  }
+  if (coauthors.size > 0)
+    plan.record(
+      '_data/coauthors.yml',
+      `co-author homepages (${coauthors.size} people) linked from their names in author lists`,
+    )
+}
+
+/** _news/: a dated item each; one with a page of its own keeps its address as a redirect. */
+function readNews(plan: Plan): void {
+  for (const file of collection(plan.root, '_news')) {
+    const { data, body: md } = readJekyll(join(plan.root, file))
+    const entryNotes: string[] = []
+    unreadFields(data, ['date', 'inline', 'title', 'permalink', 'redirect_from'], entryNotes)
+    const date = isoDay(data.date)
+    if (!date) {
+      plan.record(file, 'not migrated', ['a news item needs a date'])
+      continue
+    }
+    const title = text(data.title)
+    const inline = data.inline === true
+    let newsBody = plan.mdx(md, entryNotes, picturePath).trim()
+    if (title && !inline) newsBody = `**${title.replace(/[*_]/g, '\\$&')}**${newsBody ? `\n\n${newsBody}` : ''}`
+    if (!newsBody) {
+      plan.record(file, 'not migrated', ['the news item is empty'])
+      continue
+    }
+    const stem = basename(file).replace(/\.[a-z]+$/i, '')
+    const slug = plan.freeSlug('news', `${date}-${stem}`)
+    const newsData: Record<string, unknown> = { date }
+    // A news item with a page of its own (not inline) had an address: it now leads to the news page.
+    if (!inline) newsData.redirectFrom = oldAddress(data, '/news/:path/', { path: stem })
+    plan.add({ folder: 'news', slug, data: newsData, body: newsBody, sources: [file] })
+    plan.record(file, `content/news/${slug}.mdx`, entryNotes)
+  }
+}
+
+/** _projects/: a project each when it names a repository. */
+function readProjects(plan: Plan): void {
+  for (const file of collection(plan.root, '_projects')) {
+    const { data } = readJekyll(join(plan.root, file))
     const repo = text(data.github) || text(data.repository) || text(data.repo)
     const title = text(data.title)
     const description = plainHtml(text(data.description))
@@ -175,15 +195,6 @@ export function readAlFolio(root: string): Plan {
     )
     plan.record(file, `content/projects/${slug}.mdx`, projectNotes)
   }
-
-  // -------------------------------------------------------------------- résumé
-  resume(plan, root)
-  // The previews first: they have a folder of their own under images/.
-  return plan.finish([
-    ['assets/pdf', '/files'],
-    [PREVIEW_FOLDER, PREVIEWS],
-    ['assets/img', '/images'],
-  ])
 }
 
 /** al-folio's social keys when they sit in _config.yml (versions before _data/socials.yml). */
