@@ -37,48 +37,53 @@ export interface CvSection {
 
 const period = (start: string, end?: string) => `${yearMonth(start).label} – ${end ? yearMonth(end).label : 'Present'}`
 
+/** Education: the position held now (a student's is education), education entries, earlier degrees. */
+function educationEntries(): CvEntry[] {
+  return [
+    // The position held now, when the profile names one (a student's is education).
+    ...(profile.position || profile.university
+      ? [
+          {
+            title: [profile.position, profile.department].filter(Boolean).join(', '),
+            detail: [
+              profile.university?.name,
+              profile.supervisors.length
+                ? `supervised by ${profile.supervisors.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(' and ')}`
+                : '',
+            ]
+              .filter(Boolean)
+              .join('; '),
+            when: 'Present',
+            url: profile.university?.url,
+          },
+        ]
+      : []),
+    ...experiences('education').map((e) => ({
+      doc: e._raw.sourceFilePath,
+      title: e.role,
+      detail: e.organisation,
+      when: period(e.start, e.end),
+      url: e.url,
+    })),
+    ...profile.degrees.map((d) => ({
+      title: d.field ? `${d.degree} in ${d.field}` : d.degree,
+      detail: [
+        d.institution.name,
+        d.supervisors.length ? `supervised by ${d.supervisors.map((s) => s.name).join(' and ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+      url: d.institution.url,
+    })),
+  ]
+}
+
 export function cvSections(): CvSection[] {
   const sections: CvSection[] = [
     {
       id: 'education',
       title: 'Education',
-      entries: [
-        // The position held now, when the profile names one (a student's is education).
-        ...(profile.position || profile.university
-          ? [
-              {
-                title: [profile.position, profile.department].filter(Boolean).join(', '),
-                detail: [
-                  profile.university?.name,
-                  profile.supervisors.length
-                    ? `supervised by ${profile.supervisors.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name)).join(' and ')}`
-                    : '',
-                ]
-                  .filter(Boolean)
-                  .join('; '),
-                when: 'Present',
-                url: profile.university?.url,
-              },
-            ]
-          : []),
-        ...experiences('education').map((e) => ({
-          doc: e._raw.sourceFilePath,
-          title: e.role,
-          detail: e.organisation,
-          when: period(e.start, e.end),
-          url: e.url,
-        })),
-        ...profile.degrees.map((d) => ({
-          title: d.field ? `${d.degree} in ${d.field}` : d.degree,
-          detail: [
-            d.institution.name,
-            d.supervisors.length ? `supervised by ${d.supervisors.map((s) => s.name).join(' and ')}` : '',
-          ]
-            .filter(Boolean)
-            .join('; '),
-          url: d.institution.url,
-        })),
-      ],
+      entries: educationEntries(),
     },
     {
       id: 'interests',

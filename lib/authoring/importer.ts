@@ -126,65 +126,8 @@ function fromBibtex(entry: RawEntry, item: CslItem, owner: Owner, source: string
   const found = authorList(item.author ?? [], owner)
   if (found.authors.length === 0) return { source, error: 'no authors' }
 
-  const links: NonNullable<PaperData['links']> = {}
-  const arxiv = arxivId(p, item)
-  if (arxiv) links.arxiv = arxiv
-  const doi = typeof item.DOI === 'string' ? item.DOI.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '') : undefined
-  if (doi && !/^10\.48550\/arxiv\./i.test(doi)) links.doi = doi
-  const url = typeof item.URL === 'string' ? item.URL : typeof p.url === 'string' ? p.url : undefined
-  addUrl(links, url, options)
-  // al-folio's link fields: a URL, or (pdf, slides, poster) a file of its assets/pdf/ folder.
-  for (const [field, key] of [
-    ['pdf', 'pdf'],
-    ['code', 'code'],
-    ['video', 'video'],
-    ['poster', 'poster'],
-    ['slides', 'slides'],
-    ['html', 'project'],
-    ['website', 'project'],
-  ] as const) {
-    const value = str(p[field]).trim()
-    if (!value) continue
-    const href = sitePath(value, '/files/', options)
-    if ((field === 'html' || field === 'website') && !/^https?:/.test(href)) {
-      notes.push(
-        `${field} = {${value}}: not carried (a page of the old site, not a file; link it from the paper's body if it still matters)`,
-      )
-      continue
-    }
-    if (links[key] && links[key] !== href)
-      notes.push(`${field} = {${value}}: not carried (the ${key} link is ${links[key]})`)
-    else links[key] = href
-  }
-
-  const note = `${str(p.note)} ${str(p.pubstate)}`.toLowerCase()
-  // A journal's abbreviation keeps its final period ("Phys. Rev.").
-  const container = clean(
-    (typeof item['container-title'] === 'string' ? item['container-title'] : '') || str(p.booktitle) || str(p.journal),
-    { keepPeriod: true },
-  )
-  let status: PaperData['status'] = 'published'
-  let venue: PaperData['venue']
-  const type = entry.type.toLowerCase()
-  // A trailing comma, as al-folio's own @string{aps = {American Physical Society,}} has, is not part of the name.
-  const publisher = clean(str(p.publisher) || str(item.publisher), { keepPeriod: true }).replace(/\s*[,;]$/, '')
-  if (type === 'book' || type === 'inbook' || type === 'incollection') {
-    if (type === 'book' && publisher) venue = { name: publisher, kind: 'book' }
-    else if (container) venue = { name: container, kind: 'book' }
-    else if (publisher) venue = { name: publisher, kind: 'book' }
-  } else if (type === 'phdthesis' || type === 'mastersthesis' || type === 'thesis') {
-    const school = str(p.school) || str(p.institution) || str(item.publisher)
-    if (school) venue = { name: clean(school), kind: 'thesis' }
-  } else if (type === 'techreport' || type === 'report') {
-    const inst = str(p.institution) || str(item.publisher)
-    if (inst && !/arxiv/i.test(inst)) venue = { name: clean(inst), kind: 'report' }
-  } else if (container && !/arxiv|corr\b|preprint|biorxiv|ssrn/i.test(container)) {
-    const kind = type === 'article' ? 'journal' : /workshop/i.test(container) ? 'workshop' : 'conference'
-    venue = { name: container, kind }
-  }
-  if (/under review|submitted|in review/.test(note)) status = 'under-review'
-  else if (/accepted|to appear|in press|forthcoming/.test(note)) status = venue ? 'accepted' : 'under-review'
-  else if (!venue) status = type === 'unpublished' ? 'under-review' : 'preprint'
+  const links = bibtexLinks(p, item, options, notes)
+  const { status, venue, publisher } = bibtexVenue(entry.type.toLowerCase(), p, item)
 
   const data: PaperData = { title, authors: found.authors, status, year }
   if (venue) data.venue = venue
@@ -231,6 +174,87 @@ function fromBibtex(entry: RawEntry, item: CslItem, owner: Owner, source: string
     notes.push(`${field}: not carried (${why})`)
   }
   return { source, data, ...(notes.length > 0 ? { notes } : {}), ...(found.ownerAs ? { ownerAs: found.ownerAs } : {}) }
+}
+
+/** A BibTeX entry's fields, keys lower-cased. */
+type BibFields = Record<string, string | number>
+
+/** A BibTeX entry's links: arXiv id, DOI, URL, and al-folio's link fields (a URL, or a file of its assets/pdf/). */
+function bibtexLinks(
+  p: BibFields,
+  item: CslItem,
+  options: ImportOptions,
+  notes: string[],
+): NonNullable<PaperData['links']> {
+  const links: NonNullable<PaperData['links']> = {}
+  const arxiv = arxivId(p, item)
+  if (arxiv) links.arxiv = arxiv
+  const doi = typeof item.DOI === 'string' ? item.DOI.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '') : undefined
+  if (doi && !/^10\.48550\/arxiv\./i.test(doi)) links.doi = doi
+  const url = typeof item.URL === 'string' ? item.URL : typeof p.url === 'string' ? p.url : undefined
+  addUrl(links, url, options)
+  // al-folio's link fields: a URL, or (pdf, slides, poster) a file of its assets/pdf/ folder.
+  for (const [field, key] of [
+    ['pdf', 'pdf'],
+    ['code', 'code'],
+    ['video', 'video'],
+    ['poster', 'poster'],
+    ['slides', 'slides'],
+    ['html', 'project'],
+    ['website', 'project'],
+  ] as const) {
+    const value = str(p[field]).trim()
+    if (!value) continue
+    const href = sitePath(value, '/files/', options)
+    if ((field === 'html' || field === 'website') && !/^https?:/.test(href)) {
+      notes.push(
+        `${field} = {${value}}: not carried (a page of the old site, not a file; link it from the paper's body if it still matters)`,
+      )
+      continue
+    }
+    if (links[key] && links[key] !== href)
+      notes.push(`${field} = {${value}}: not carried (the ${key} link is ${links[key]})`)
+    else links[key] = href
+  }
+
+  return links
+}
+
+/** Where a BibTeX entry appeared, from its type and fields, and whether it is out yet. */
+function bibtexVenue(
+  type: string,
+  p: BibFields,
+  item: CslItem,
+): { status: PaperData['status']; venue: PaperData['venue']; publisher: string } {
+  const note = `${str(p.note)} ${str(p.pubstate)}`.toLowerCase()
+  // A journal's abbreviation keeps its final period ("Phys. Rev.").
+  const container = clean(
+    (typeof item['container-title'] === 'string' ? item['container-title'] : '') || str(p.booktitle) || str(p.journal),
+    { keepPeriod: true },
+  )
+  let status: PaperData['status'] = 'published'
+  let venue: PaperData['venue']
+  // A trailing comma, as al-folio's own @string{aps = {American Physical Society,}} has, is not part of the name.
+  const publisher = clean(str(p.publisher) || str(item.publisher), { keepPeriod: true }).replace(/\s*[,;]$/, '')
+  if (type === 'book' || type === 'inbook' || type === 'incollection') {
+    if (type === 'book' && publisher) venue = { name: publisher, kind: 'book' }
+    else if (container) venue = { name: container, kind: 'book' }
+    else if (publisher) venue = { name: publisher, kind: 'book' }
+  } else if (type === 'phdthesis' || type === 'mastersthesis' || type === 'thesis') {
+    const school = str(p.school) || str(p.institution) || str(item.publisher)
+    if (school) venue = { name: clean(school), kind: 'thesis' }
+  } else if (type === 'techreport' || type === 'report') {
+    const inst = str(p.institution) || str(item.publisher)
+    if (inst && !/arxiv/i.test(inst)) venue = { name: clean(inst), kind: 'report' }
+  } else if (container && !/arxiv|corr\b|preprint|biorxiv|ssrn/i.test(container)) {
+    const kind = type === 'article' ? 'journal' : /workshop/i.test(container) ? 'workshop' : 'conference'
+    venue = { name: container, kind }
+  }
+  if (/under review|submitted|in review/.test(note)) status = 'under-review'
+  else if (/accepted|to appear|in press|forthcoming/.test(note)) status = venue ? 'accepted' : 'under-review'
+  else if (!venue) status = type === 'unpublished' ? 'under-review' : 'preprint'
+
+  return { status, venue, publisher }
 }
 
 /** Markdown or HTML as one line of text: emphasis marks out, a link as its text and address. */

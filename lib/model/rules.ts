@@ -58,22 +58,112 @@ const URL_OR_PATH = /^(https?:\/\/[^\s/$.?#][^\s]*|\/[^\s]*|mailto:[^\s@]+@[^\s@
 
 export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Problem[] {
   const problems: Problem[] = []
-  const at = (r: ContentRecord, field: string | undefined, message: string) =>
-    problems.push({ file: r.file, field, message })
-
-  /** A URL field: an absolute http(s) URL, or a site path whose file must exist under public/. */
-  const link = (r: ContentRecord, field: string, value: unknown) => {
-    if (typeof value !== 'string') return
-    if (!URL_OR_PATH.test(value)) at(r, field, `"${value}" is not a URL (https://…) or a site path (/files/…)`)
-    else if (value.startsWith('/')) fileExists(r, field, value)
+  const kit = ruleKit(records, ctx, problems)
+  const { at, link, fileExists, reference, day } = kit
+  slugRules(records, at, problems)
+  const ownerNames = profileRules(records, kit)
+  for (const r of records) {
+    const d = r.data
+    switch (r.type) {
+      case 'Publication':
+        publicationRules(r, kit, ownerNames)
+        break
+      case 'Experience': {
+        link(r, 'url', d.url)
+        const start = dateKey(d.start)
+        const end = dateKey(d.end)
+        if (start && end && end < start) at(r, 'end', `${end} is before start ${start}`)
+        break
+      }
+      case 'Teaching':
+        yearField(r, 'year', d.year, at)
+        break
+      case 'Project':
+        link(r, 'repository', d.repository)
+        list(d.papers).forEach((slug, i) => reference(r, `papers[${i}]`, slug, 'publications'))
+        break
+      case 'Talk': {
+        day(r, 'date', d.date)
+        link(r, 'event.url', record(d.event).url)
+        const links = record(d.links)
+        for (const key of ['slides', 'video', 'poster', 'event']) link(r, `links.${key}`, links[key])
+        list(d.papers).forEach((slug, i) => reference(r, `papers[${i}]`, slug, 'publications'))
+        placeRules(r, at)
+        break
+      }
+      case 'Post': {
+        day(r, 'date', d.date)
+        day(r, 'updated', d.updated)
+        const [date, updated] = [dateKey(d.date), dateKey(d.updated)]
+        if (date && updated && updated < date) at(r, 'updated', `${updated} is before the post's date ${date}`)
+        break
+      }
+      case 'News':
+        day(r, 'date', d.date)
+        reference(r, 'paper', d.paper, 'publications')
+        reference(r, 'talk', d.talk, 'talks')
+        break
+      case 'Award':
+        yearField(r, 'year', d.year, at)
+        break
+    }
+    for (const path of r.bodyLinks) fileExists(r, 'body', path)
   }
+  redirectRules(records, at)
+  return problems
+}
+
+type At = (r: ContentRecord, field: string | undefined, message: string) => void
+
+/** The checks many rules share, reporting into one list. */
+interface RuleKit {
+  at: At
+  /** A URL field: an absolute http(s) URL, or a site path whose file must exist under public/. */
+  link: (r: ContentRecord, field: string, value: unknown) => void
+  fileExists: (r: ContentRecord, field: string, sitePath: string) => void
+  /** A slug naming another entry, which must exist. */
+  reference: (r: ContentRecord, field: string, value: unknown, folder: 'publications' | 'talks') => void
+  /** Talks, news and posts are dated to the day: the lists are ordered by it. */
+  day: (r: ContentRecord, field: string, value: unknown) => void
+}
+
+function ruleKit(records: ContentRecord[], ctx: RuleContext, problems: Problem[]): RuleKit {
+  const at: At = (r, field, message) => problems.push({ file: r.file, field, message })
   const fileExists = (r: ContentRecord, field: string, sitePath: string) => {
     const path = decodeURI(sitePath.split(/[?#]/)[0] ?? '')
     if (/\.[a-z0-9]+$/i.test(path) && !ctx.publicFileExists(path.replace(/^\//, ''))) {
       at(r, field, `${sitePath} does not exist: put the file at public${path}`)
     }
   }
+  const slugsOf = (type: string) => new Set(records.filter((r) => r.type === type).map((r) => r.slug))
+  const slugs = { publications: slugsOf('Publication'), talks: slugsOf('Talk') }
+  return {
+    at,
+    fileExists,
+    link: (r, field, value) => {
+      if (typeof value !== 'string') return
+      if (!URL_OR_PATH.test(value)) at(r, field, `"${value}" is not a URL (https://…) or a site path (/files/…)`)
+      else if (value.startsWith('/')) fileExists(r, field, value)
+    },
+    reference: (r, field, value, folder) => {
+      if (typeof value === 'string' && !slugs[folder].has(value)) {
+        const [guess] = nearest(value, slugs[folder], { count: 1 })
+        at(
+          r,
+          field,
+          `no ${folder === 'talks' ? 'talk' : 'publication'} has the slug "${value}" (there is no content/${folder}/${value}.mdx)${guess ? `; did you mean "${guess}"?` : ''}`,
+        )
+      }
+    },
+    day: (r, field, value) => {
+      const key = dateKey(value)
+      if (key?.length === 7) at(r, field, `${key} needs a day: write it as YYYY-MM-DD, e.g. ${key}-01`)
+    },
+  }
+}
 
+/** File names that make good addresses, one per entry; exactly one document of a singleton type. */
+function slugRules(records: ContentRecord[], at: At, problems: Problem[]): void {
   for (const type of DOCUMENT_TYPES) {
     const docs = records.filter((r) => r.type === type.name)
     if (type.singleton) {
@@ -104,7 +194,10 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
       }
     }
   }
+}
 
+/** The profile's links and photo; returns the owner's names, which every paper's authors must include. */
+function profileRules(records: ContentRecord[], { at, link, fileExists }: RuleKit): Set<string> {
   const profile = records.find((r) => r.type === 'Profile')
   const ownerNames = new Set<string>()
   if (profile) {
@@ -127,114 +220,43 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
     }
   }
 
-  const slugsOf = (type: string) => new Set(records.filter((r) => r.type === type).map((r) => r.slug))
-  const publicationSlugs = slugsOf('Publication')
-  const talkSlugs = slugsOf('Talk')
-  const reference = (r: ContentRecord, field: string, value: unknown, slugs: Set<string>, folder: string) => {
-    if (typeof value === 'string' && !slugs.has(value)) {
-      const [guess] = nearest(value, slugs, { count: 1 })
-      at(
-        r,
-        field,
-        `no ${folder === 'talks' ? 'talk' : 'publication'} has the slug "${value}" (there is no content/${folder}/${value}.mdx)${guess ? `; did you mean "${guess}"?` : ''}`,
-      )
-    }
-  }
-  /** Talks and news are dated to the day: the lists are ordered by it. */
-  const day = (r: ContentRecord, field: string, value: unknown) => {
-    const key = dateKey(value)
-    if (key?.length === 7) at(r, field, `${key} needs a day: write it as YYYY-MM-DD, e.g. ${key}-01`)
-  }
+  return ownerNames
+}
 
-  for (const r of records) {
-    const d = r.data
-    switch (r.type) {
-      case 'Publication': {
-        if ((d.status === 'published' || d.status === 'accepted') && d.venue === undefined) {
-          at(r, 'venue', `a paper with status "${d.status}" needs a venue: { name, kind }`)
-        }
-        yearField(r, 'year', d.year, at)
-        if (typeof d.month === 'number' && !(Number.isInteger(d.month) && d.month >= 1 && d.month <= 12)) {
-          at(r, 'month', `${d.month} is not a month number from 1 to 12`)
-        }
-        const authors = list(d.authors)
-        authors.forEach((a, i) => link(r, `authors[${i}].url`, record(a).url))
-        if (ownerNames.size > 0 && authors.length > 0 && !authors.some((a) => ownerNames.has(String(record(a).name)))) {
-          at(
-            r,
-            'authors',
-            `none of the authors is the site's owner (${[...ownerNames].join(', ')}); fix the spelling, or add this spelling to nameVariants in content/profile/index.mdx`,
-          )
-        }
-        const links = record(d.links)
-        if (typeof links.arxiv === 'string' && !ARXIV_ID.test(links.arxiv)) {
-          at(
-            r,
-            'links.arxiv',
-            `"${links.arxiv}" is not an arXiv identifier such as 2505.11574 (no URL, no "arXiv:" prefix)`,
-          )
-        }
-        if (typeof links.doi === 'string' && !DOI.test(links.doi)) {
-          at(
-            r,
-            'links.doi',
-            `"${links.doi}" is not a DOI such as 10.18653/v1/2025.acl-long.1 (no https://doi.org/ prefix)`,
-          )
-        }
-        if (typeof links.openreview === 'string' && !/^[A-Za-z0-9_-]+$/.test(links.openreview)) {
-          at(r, 'links.openreview', `"${links.openreview}" is not an OpenReview forum id such as xdVLvWZcUe`)
-        }
-        for (const key of ['pdf', 'code', 'slides', 'poster', 'video', 'project']) link(r, `links.${key}`, links[key])
-        if (typeof d.thumbnail === 'string') {
-          const problem = pictureProblem(d.thumbnail, undefined)
-          if (problem) at(r, 'thumbnail', problem)
-          else fileExists(r, 'thumbnail', d.thumbnail)
-        }
-        break
-      }
-      case 'Experience': {
-        link(r, 'url', d.url)
-        const start = dateKey(d.start)
-        const end = dateKey(d.end)
-        if (start && end && end < start) at(r, 'end', `${end} is before start ${start}`)
-        break
-      }
-      case 'Teaching':
-        yearField(r, 'year', d.year, at)
-        break
-      case 'Project':
-        link(r, 'repository', d.repository)
-        list(d.papers).forEach((slug, i) => reference(r, `papers[${i}]`, slug, publicationSlugs, 'publications'))
-        break
-      case 'Talk': {
-        day(r, 'date', d.date)
-        link(r, 'event.url', record(d.event).url)
-        const links = record(d.links)
-        for (const key of ['slides', 'video', 'poster', 'event']) link(r, `links.${key}`, links[key])
-        list(d.papers).forEach((slug, i) => reference(r, `papers[${i}]`, slug, publicationSlugs, 'publications'))
-        placeRules(r, at)
-        break
-      }
-      case 'Post': {
-        day(r, 'date', d.date)
-        day(r, 'updated', d.updated)
-        const [date, updated] = [dateKey(d.date), dateKey(d.updated)]
-        if (date && updated && updated < date) at(r, 'updated', `${updated} is before the post's date ${date}`)
-        break
-      }
-      case 'News':
-        day(r, 'date', d.date)
-        reference(r, 'paper', d.paper, publicationSlugs, 'publications')
-        reference(r, 'talk', d.talk, talkSlugs, 'talks')
-        break
-      case 'Award':
-        yearField(r, 'year', d.year, at)
-        break
-    }
-    for (const path of r.bodyLinks) fileExists(r, 'body', path)
+function publicationRules(r: ContentRecord, { at, link, fileExists }: RuleKit, ownerNames: Set<string>): void {
+  const d = r.data
+  if ((d.status === 'published' || d.status === 'accepted') && d.venue === undefined) {
+    at(r, 'venue', `a paper with status "${d.status}" needs a venue: { name, kind }`)
   }
-  redirectRules(records, at)
-  return problems
+  yearField(r, 'year', d.year, at)
+  if (typeof d.month === 'number' && !(Number.isInteger(d.month) && d.month >= 1 && d.month <= 12)) {
+    at(r, 'month', `${d.month} is not a month number from 1 to 12`)
+  }
+  const authors = list(d.authors)
+  authors.forEach((a, i) => link(r, `authors[${i}].url`, record(a).url))
+  if (ownerNames.size > 0 && authors.length > 0 && !authors.some((a) => ownerNames.has(String(record(a).name)))) {
+    at(
+      r,
+      'authors',
+      `none of the authors is the site's owner (${[...ownerNames].join(', ')}); fix the spelling, or add this spelling to nameVariants in content/profile/index.mdx`,
+    )
+  }
+  const links = record(d.links)
+  if (typeof links.arxiv === 'string' && !ARXIV_ID.test(links.arxiv)) {
+    at(r, 'links.arxiv', `"${links.arxiv}" is not an arXiv identifier such as 2505.11574 (no URL, no "arXiv:" prefix)`)
+  }
+  if (typeof links.doi === 'string' && !DOI.test(links.doi)) {
+    at(r, 'links.doi', `"${links.doi}" is not a DOI such as 10.18653/v1/2025.acl-long.1 (no https://doi.org/ prefix)`)
+  }
+  if (typeof links.openreview === 'string' && !/^[A-Za-z0-9_-]+$/.test(links.openreview)) {
+    at(r, 'links.openreview', `"${links.openreview}" is not an OpenReview forum id such as xdVLvWZcUe`)
+  }
+  for (const key of ['pdf', 'code', 'slides', 'poster', 'video', 'project']) link(r, `links.${key}`, links[key])
+  if (typeof d.thumbnail === 'string') {
+    const problem = pictureProblem(d.thumbnail, undefined)
+    if (problem) at(r, 'thumbnail', problem)
+    else fileExists(r, 'thumbnail', d.thumbnail)
+  }
 }
 
 /**
