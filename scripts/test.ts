@@ -1,6 +1,6 @@
-// npm test: the whole suite, in three lanes that run side by side on a 2-core machine (most steps
-// use one core or wait on a browser, so together they keep both busy). Lane one builds the site and
-// checks it in Chromium; lane two builds temporary copies; lane three runs the in-process tests. Each step's output is
+// npm test: the whole suite, in two lanes that run side by side on a 2-core machine (most steps use
+// one core or wait on a browser, so together they keep both busy). Lane one builds the site, checks
+// it in Chromium and runs the in-process tests; lane two builds temporary copies and checks them. Each step's output is
 // printed whole when it ends; the run fails if any step fails, after every lane has finished.
 import { spawn } from 'node:child_process'
 
@@ -18,11 +18,11 @@ const LANES: Step[][] = [
     { name: 'build', script: 'build', env: { SITE_URL: 'https://site.example' } },
     { name: 'check:out', script: 'check:out' },
     { name: 'test:e2e', script: 'test:e2e' },
+    // In-process tests: some read the generated content, which the steps above write.
+    { name: 'test:unit', script: 'test:unit' },
   ],
   // The whole builds: the longest step.
   [{ name: 'test:sites', script: 'test:sites' }],
-  // In-process tests, mostly waiting on the commands they start: beside the others from the start.
-  [{ name: 'test:unit', script: 'test:unit' }],
 ]
 
 interface Result {
