@@ -78,6 +78,10 @@ const total = results
   .map((r) => counts(r.output))
   .reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }))
 
+// CI shows the end of the log: each failed step's own closing lines (its runner's list of failures) come last but one.
+for (const r of failed)
+  console.log(`\n===== ${r.name} failed; its last lines =====\n${r.output.trimEnd().split('\n').slice(-40).join('\n')}`)
+
 console.log('\n===== npm test =====')
 for (const r of results)
   console.log(`${r.code === 0 ? 'ok  ' : 'FAIL'} ${r.name.padEnd(12)} ${r.seconds.toFixed(0).padStart(4)} s`)
