@@ -47,9 +47,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         {site.env === 'preview' && (
-          <p role="note" className="bg-amber-100 px-4 py-1.5 text-center text-sm font-medium text-amber-950">
+          // A landmark of its own, so that a screen reader's landmark list has all the page.
+          <aside
+            aria-label="Preview"
+            className="bg-amber-100 px-4 py-1.5 text-center text-sm font-medium text-amber-950"
+          >
             Preview build: not the published site, and hidden from search engines.
-          </p>
+          </aside>
         )}
         {problems.length > 0 ? <ContentProblems problems={problems} /> : children}
         <SiteFooter />

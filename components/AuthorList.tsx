@@ -59,3 +59,12 @@ export function AuthorLegend() {
     </p>
   )
 }
+
+/** A paper's author line: a paragraph of its own, styled where it stands. */
+export function Byline({ authors, className }: { authors: Author[]; className: string }) {
+  return (
+    <p className={className}>
+      <AuthorList authors={authors} />
+    </p>
+  )
+}

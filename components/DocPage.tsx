@@ -1,20 +1,49 @@
 import type { ReactNode } from 'react'
+import type { Thing, WithContext } from 'schema-dts'
+import { JsonLd } from './JsonLd'
+import { MathText } from './MathText'
+import { PageShell, type SearchKind } from './PageShell'
 import { SmartLink } from './SmartLink'
 import { LINK } from './link-style'
 
-/** The top of a document's own page (a paper, a talk): a link back to its list, and its title. */
-export function DocTitle({ back, children }: { back: { href: string; label: string }; children: ReactNode }) {
+/**
+ * A document's own page (a paper, a talk, a post): the page shell with its section marked and its
+ * search kind, its JSON-LD, and the article: a link back to its list, its title, then the rest.
+ * `after` follows the article (a post's neighbours).
+ */
+export function DocArticle({
+  section,
+  back,
+  search,
+  doc,
+  jsonLd,
+  after,
+  children,
+}: {
+  section: string
+  back: string
+  search: SearchKind
+  doc: { title: string; _raw: { sourceFilePath: string } }
+  jsonLd: WithContext<Thing>
+  after?: ReactNode
+  children: ReactNode
+}) {
   return (
-    <>
-      <p className="mb-4 text-sm">
-        <SmartLink href={back.href} className={LINK.accent}>
-          ← {back.label}
-        </SmartLink>
-      </p>
-      <h1 className="text-2xl leading-tight font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-zinc-50">
+    <PageShell current={section} search={search}>
+      <JsonLd data={jsonLd} />
+      <article data-doc={doc._raw.sourceFilePath}>
+        <p className="mb-4 text-sm">
+          <SmartLink href={section} className={LINK.accent}>
+            ← {back}
+          </SmartLink>
+        </p>
+        <h1 className="text-2xl leading-tight font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-zinc-50">
+          <MathText text={doc.title} />
+        </h1>
         {children}
-      </h1>
-    </>
+      </article>
+      {after}
+    </PageShell>
   )
 }
 

@@ -3,7 +3,7 @@ import { MetricFigure } from './MetricFigure'
 import { citations } from '@/lib/metrics'
 import { publicationDate } from '@/lib/format'
 import type { Publication } from 'contentlayer/generated'
-import { AuthorList } from './AuthorList'
+import { Byline } from './AuthorList'
 import { PaperLinks } from './PaperLinks'
 import { EntryTitle } from './DocPage'
 import { AwardBadge, StatusBadge } from './StatusBadge'
@@ -22,9 +22,7 @@ export function PublicationItem({
       <EntryTitle href={p.url} level={headingLevel}>
         <MathText text={p.title} />
       </EntryTitle>
-      <p className="text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">
-        <AuthorList authors={p.authors} />
-      </p>
+      <Byline authors={p.authors} className="text-sm leading-relaxed text-zinc-700 dark:text-zinc-300" />
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <StatusBadge publication={p} />
         <time dateTime={date.iso} className="text-xs text-zinc-600 dark:text-zinc-400">

@@ -16,6 +16,45 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>
 }
 
+/** The excerpt's text, with Pagefind's <mark> around the words found, and nothing else of its markup. */
+function excerpt(html: string): DocumentFragment {
+  const template = document.createElement('template')
+  template.innerHTML = html
+  const out = document.createDocumentFragment()
+  for (const node of template.content.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark')
+      mark.textContent = node.textContent
+      out.append(mark)
+    } else out.append(node.textContent ?? '')
+  }
+  return out
+}
+
+/** One result: its title as a link, its kind (Paper, Talk, Post, Page), and the excerpt. */
+function resultItem(r: PagefindResult): HTMLLIElement {
+  const item = document.createElement('li')
+  item.className = 'search-result'
+  const kind = document.createElement('span')
+  kind.className = 'search-kind'
+  kind.textContent = r.meta.type ?? 'Page'
+  const link = document.createElement('a')
+  link.href = r.url
+  link.textContent = r.meta.title ?? r.url
+  const heading = document.createElement('h2')
+  heading.append(link, ' ', kind)
+  const text = document.createElement('p')
+  text.append(excerpt(r.excerpt))
+  item.append(heading, text)
+  return item
+}
+
+/** What the status line says of a query's results. */
+function foundLine(query: string, n: number): string {
+  if (n === 0) return `Nothing found for “${query}”.`
+  return `${n} result${n === 1 ? '' : 's'} for “${query}”${n > 20 ? ', the first 20 shown' : ''}.`
+}
+
 function enhanceSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search]')
   const input = form?.querySelector<HTMLInputElement>('input[type="search"]')
@@ -31,21 +70,6 @@ function enhanceSearch(): void {
       return p
     })
     return pagefind
-  }
-
-  /** The excerpt's text, with Pagefind's <mark> around the words found, and nothing else of its markup. */
-  const excerpt = (html: string): DocumentFragment => {
-    const template = document.createElement('template')
-    template.innerHTML = html
-    const out = document.createDocumentFragment()
-    for (const node of template.content.childNodes) {
-      if (node.nodeName === 'MARK') {
-        const mark = document.createElement('mark')
-        mark.textContent = node.textContent
-        out.append(mark)
-      } else out.append(node.textContent ?? '')
-    }
-    return out
   }
 
   const run = async () => {
@@ -64,29 +88,8 @@ function enhanceSearch(): void {
     if (found === null) return // a newer query is on its way
     const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()))
     if (input.value.trim() !== query) return
-    list.replaceChildren(
-      ...results.map((r) => {
-        const item = document.createElement('li')
-        item.className = 'search-result'
-        const kind = document.createElement('span')
-        kind.className = 'search-kind'
-        kind.textContent = r.meta.type ?? 'Page'
-        const link = document.createElement('a')
-        link.href = r.url
-        link.textContent = r.meta.title ?? r.url
-        const heading = document.createElement('h2')
-        heading.append(link, ' ', kind)
-        const text = document.createElement('p')
-        text.append(excerpt(r.excerpt))
-        item.append(heading, text)
-        return item
-      }),
-    )
-    const n = found.results.length
-    status.textContent =
-      n === 0
-        ? `Nothing found for “${query}”.`
-        : `${n} result${n === 1 ? '' : 's'} for “${query}”${n > 20 ? ', the first 20 shown' : ''}.`
+    list.replaceChildren(...results.map(resultItem))
+    status.textContent = foundLine(query, found.results.length)
   }
 
   form.addEventListener('submit', (event) => {

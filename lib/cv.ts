@@ -1,7 +1,7 @@
 // The CV as data, assembled from the same content as the site: the /cv/ page renders it as HTML
 // (with a print stylesheet) and scripts/cv-pdf.ts renders it as out/cv.pdf.
 import { plainMath } from './model/math'
-import type { Author } from 'contentlayer/generated'
+import type { Author, Experience, Publication, Talk, Teaching } from 'contentlayer/generated'
 import {
   activities,
   awards,
@@ -78,6 +78,39 @@ function educationEntries(): CvEntry[] {
   ]
 }
 
+const paperEntry = (p: Publication): CvEntry => ({
+  doc: p._raw.sourceFilePath,
+  title: plainMath(p.title),
+  authors: p.authors,
+  detail: p.venue?.name ?? venueLabel(p),
+  when: publicationDate(p).label,
+  url: paperLinks(p)[0]?.href,
+})
+
+const talkEntry = (t: Talk): CvEntry => ({
+  doc: t._raw.sourceFilePath,
+  title: plainMath(t.title),
+  detail: `${talkKindLabel(t.kind)}, ${t.event.name}, ${placeLabel(t)}`,
+  when: dayLabel(t.date).label,
+  url: t.event.url,
+})
+
+const positionEntry = (e: Experience): CvEntry => ({
+  doc: e._raw.sourceFilePath,
+  title: e.role,
+  detail: e.unit ? `${e.organisation}, ${e.unit}` : e.organisation,
+  when: period(e.start, e.end),
+  url: e.url,
+})
+
+const teachingEntry = (t: Teaching): CvEntry => ({
+  doc: t._raw.sourceFilePath,
+  title: [t.courseCode, t.courseTitle].filter(Boolean).join(' '),
+  detail: [t.role, t.institution].filter(Boolean).join(', '),
+  when: termLabel(t),
+})
+
+/** The CV's sections in order, each from its section's entries; a section without any is left out. */
 export function cvSections(): CvSection[] {
   const sections: CvSection[] = [
     {
@@ -93,46 +126,22 @@ export function cvSections(): CvSection[] {
     {
       id: 'publications',
       title: 'Publications',
-      entries: publications().map((p) => ({
-        doc: p._raw.sourceFilePath,
-        title: plainMath(p.title),
-        authors: p.authors,
-        detail: p.venue?.name ?? venueLabel(p),
-        when: publicationDate(p).label,
-        url: paperLinks(p)[0]?.href,
-      })),
+      entries: publications().map(paperEntry),
     },
     {
       id: 'talks',
       title: 'Talks',
-      entries: talks().map((t) => ({
-        doc: t._raw.sourceFilePath,
-        title: plainMath(t.title),
-        detail: `${talkKindLabel(t.kind)}, ${t.event.name}, ${placeLabel(t)}`,
-        when: dayLabel(t.date).label,
-        url: t.event.url,
-      })),
+      entries: talks().map(talkEntry),
     },
     ...(['industry', 'research'] as const).map((kind) => ({
       id: `experience-${kind}`,
       title: kind === 'industry' ? 'Industry experience' : 'Research experience',
-      entries: experiences(kind).map((e) => ({
-        doc: e._raw.sourceFilePath,
-        title: e.role,
-        detail: e.unit ? `${e.organisation}, ${e.unit}` : e.organisation,
-        when: period(e.start, e.end),
-        url: e.url,
-      })),
+      entries: experiences(kind).map(positionEntry),
     })),
     {
       id: 'teaching',
       title: 'Teaching',
-      entries: teachings().map((t) => ({
-        doc: t._raw.sourceFilePath,
-        title: [t.courseCode, t.courseTitle].filter(Boolean).join(' '),
-        detail: [t.role, t.institution].filter(Boolean).join(', '),
-        when: termLabel(t),
-      })),
+      entries: teachings().map(teachingEntry),
     },
     {
       id: 'projects',

@@ -1,4 +1,4 @@
-import { AuthorList } from '@/components/AuthorList'
+import { Byline } from '@/components/AuthorList'
 import { PageShell } from '@/components/PageShell'
 import { SmartLink } from '@/components/SmartLink'
 import { cvHeader, cvSections, type CvEntry } from '@/lib/cv'
@@ -26,11 +26,7 @@ function Entry({ entry }: { entry: CvEntry }) {
             entry.title
           )}
         </p>
-        {entry.authors && (
-          <p className="text-sm text-zinc-700 dark:text-zinc-300">
-            <AuthorList authors={entry.authors} />
-          </p>
-        )}
+        {entry.authors && <Byline authors={entry.authors} className="text-sm text-zinc-700 dark:text-zinc-300" />}
         {entry.detail && <p className="text-sm text-zinc-700 dark:text-zinc-300">{entry.detail}</p>}
       </div>
       {entry.when && (

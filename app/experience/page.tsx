@@ -42,7 +42,6 @@ function ExperienceEntry({ e }: { e: Experience }) {
 }
 
 export default function ExperiencePage() {
-  const education = experiences('education')
   if (experiences().length === 0) notFound()
   return (
     <PageShell current="/experience/" search="Page">
@@ -60,52 +59,61 @@ export default function ExperiencePage() {
           </Section>
         )
       })}
-      {(profile.position || profile.university || education.length > 0 || profile.degrees.length > 0) && (
-        <Section title="Education" id="education">
-          <Timeline>
-            {(profile.position || profile.university) && (
-              <TimelineItem
-                title={[profile.position, profile.department].filter(Boolean).join(', ')}
-                period="Present"
-                detail={
-                  <>
-                    {profile.university && (
-                      <MaybeLink href={profile.university.url}>{profile.university.name}</MaybeLink>
-                    )}
-                    {profile.supervisors.length > 0 && (
-                      <>
-                        {' '}
-                        · supervised by <PersonLinks people={profile.supervisors} />
-                      </>
-                    )}
-                  </>
-                }
-              />
-            )}
-            {education.map((e) => (
-              <ExperienceEntry key={e.slug} e={e} />
-            ))}
-            {profile.degrees.map((d) => (
-              <TimelineItem
-                key={`${d.degree}-${d.institution.name}`}
-                title={d.field ? `${d.degree} in ${d.field}` : d.degree}
-                detail={
-                  <>
-                    <MaybeLink href={d.institution.url}>{d.institution.name}</MaybeLink>
-                    {d.institution.shortName && ` (${d.institution.shortName})`}
-                    {d.supervisors.length > 0 && (
-                      <>
-                        {' '}
-                        · supervised by <PersonLinks people={d.supervisors} />
-                      </>
-                    )}
-                  </>
-                }
-              />
-            ))}
-          </Timeline>
-        </Section>
-      )}
+      <EducationSection />
     </PageShell>
+  )
+}
+
+/** The position held now (a student's is education), education entries, then earlier degrees. */
+function EducationSection() {
+  const education = experiences('education')
+  if (!(profile.position || profile.university || education.length > 0 || profile.degrees.length > 0)) return null
+  return (
+    <Section title="Education" id="education">
+      <Timeline>
+        {(profile.position || profile.university) && <CurrentPosition />}
+        {education.map((e) => (
+          <ExperienceEntry key={e.slug} e={e} />
+        ))}
+        {profile.degrees.map((d) => (
+          <TimelineItem
+            key={`${d.degree}-${d.institution.name}`}
+            title={d.field ? `${d.degree} in ${d.field}` : d.degree}
+            detail={
+              <>
+                <MaybeLink href={d.institution.url}>{d.institution.name}</MaybeLink>
+                {d.institution.shortName && ` (${d.institution.shortName})`}
+                {d.supervisors.length > 0 && (
+                  <>
+                    {' '}
+                    · supervised by <PersonLinks people={d.supervisors} />
+                  </>
+                )}
+              </>
+            }
+          />
+        ))}
+      </Timeline>
+    </Section>
+  )
+}
+
+function CurrentPosition() {
+  return (
+    <TimelineItem
+      title={[profile.position, profile.department].filter(Boolean).join(', ')}
+      period="Present"
+      detail={
+        <>
+          {profile.university && <MaybeLink href={profile.university.url}>{profile.university.name}</MaybeLink>}
+          {profile.supervisors.length > 0 && (
+            <>
+              {' '}
+              · supervised by <PersonLinks people={profile.supervisors} />
+            </>
+          )}
+        </>
+      }
+    />
   )
 }

@@ -4,8 +4,13 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import matter from 'gray-matter'
-import type { Root } from 'mdast'
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx'
+import type { Root, RootContent } from 'mdast'
+import type {
+  MdxJsxAttribute,
+  MdxJsxExpressionAttribute,
+  MdxJsxFlowElement,
+  MdxJsxTextElement,
+} from 'mdast-util-mdx-jsx'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import remarkMdx from 'remark-mdx'
@@ -298,85 +303,92 @@ export function checkBody(body: string, lineOffset: number, file: string): Probl
   const at = (line: number | undefined, message: string) =>
     problems.push({ file, field: 'body', message: `line ${(line ?? 1) + lineOffset}: ${message}` })
 
-  const comment = /<!--/.exec(body)
-  if (comment) {
-    at(
-      body.slice(0, comment.index).split('\n').length,
-      'HTML comments (<!-- -->) are not allowed in MDX; write {/* … */} instead',
-    )
+  const parsed = parseBody(body)
+  if ('line' in parsed) {
+    at(parsed.line, parsed.message)
     return problems
   }
-  let tree: Root
+  const definitions = new Map<string, string>()
+  visit(parsed.tree, 'definition', (node) => void definitions.set(node.identifier, node.url))
+  visit(parsed.tree, (node) => {
+    const line = node.position?.start.line
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const message of elementProblems(node)) at(line, message)
+      for (const attr of node.attributes) checkAttribute(attr, node.name ?? 'fragment', line, at)
+    } else {
+      const message = nodeProblem(node, definitions)
+      if (message) at(line, message)
+    }
+  })
+  return problems
+}
+
+/** The body's syntax tree, or the first line that stops it (an HTML comment, an MDX syntax error). */
+function parseBody(body: string): { tree: Root } | { line: number | undefined; message: string } {
+  const comment = /<!--/.exec(body)
+  if (comment)
+    return {
+      line: body.slice(0, comment.index).split('\n').length,
+      message: 'HTML comments (<!-- -->) are not allowed in MDX; write {/* … */} instead',
+    }
   try {
-    tree = parser.parse(body)
+    return { tree: parser.parse(body) }
   } catch (error) {
     const line = error instanceof VFileMessage ? error.line : undefined
     const reason = error instanceof VFileMessage ? error.reason : String(error)
-    at(line, `MDX syntax error: ${reason} (a bare { or < in text must be escaped as \\{ or &lt;)`)
-    return problems
+    return { line, message: `MDX syntax error: ${reason} (a bare { or < in text must be escaped as \\{ or &lt;)` }
   }
+}
 
-  const definitions = new Map<string, string>()
-  visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url))
-  visit(tree, (node) => {
-    const line = node.position?.start.line
-    switch (node.type) {
-      case 'imageReference': {
-        const url = definitions.get(node.identifier)
-        const problem = url === undefined ? undefined : pictureProblem(url, node.alt ?? '')
-        if (problem) at(line, problem)
-        break
-      }
-      case 'mdxjsEsm':
-        at(line, 'import and export statements are not allowed: content is data, not code')
-        break
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        if (!COMMENT_ONLY.test(node.value))
-          at(line, `the JavaScript expression {${node.value.trim()}} is not allowed: content is data, not code`)
-        break
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const name = node.name
-        if (name === 'img') {
-          const src = jsxAttribute(node, 'src')
-          const problem =
-            src === undefined
-              ? '<img> needs src="/images/<file>"'
-              : pictureProblem(src, jsxAttribute(node, 'alt') ?? '')
-          if (problem) at(line, problem)
-        }
-        if (name && BLOCKED_TAGS.has(name.toLowerCase())) {
-          at(line, `<${name}> is not allowed in content: it could run code or restyle the site`)
-        } else if (name && /^[A-Z]|\./.test(name) && !MDX_COMPONENTS.includes(name)) {
-          at(
-            line,
-            `unknown component <${name}>; available components: ${MDX_COMPONENTS.length ? MDX_COMPONENTS.join(', ') : 'none (use Markdown)'}`,
-          )
-        }
-        for (const attr of node.attributes) checkAttribute(attr, name ?? 'fragment', line, at)
-        break
-      }
-      case 'image': {
-        const problem = JS_URL.test(node.url)
-          ? `the URL "${node.url}" is not allowed: links must not run code`
-          : pictureProblem(node.url, node.alt ?? '')
-        if (problem) at(line, problem)
-        break
-      }
-      case 'math':
-      case 'inlineMath': {
-        const problem = mathProblem(node.value, node.type === 'math')
-        if (problem)
-          at(line, `KaTeX cannot render the formula ${node.type === 'math' ? '$$…$$' : `$${node.value}$`}: ${problem}`)
-        break
-      }
-      case 'link':
-      case 'definition':
-        if (JS_URL.test(node.url)) at(line, `the URL "${node.url}" is not allowed: links must not run code`)
-        break
+/** What is wrong with a node that is not a JSX element: a picture, a link, code, a formula. */
+function nodeProblem(node: RootContent | Root, definitions: Map<string, string>): string | undefined {
+  switch (node.type) {
+    case 'imageReference': {
+      const url = definitions.get(node.identifier)
+      return url === undefined ? undefined : pictureProblem(url, node.alt ?? '')
     }
-  })
+    case 'mdxjsEsm':
+      return 'import and export statements are not allowed: content is data, not code'
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return COMMENT_ONLY.test(node.value)
+        ? undefined
+        : `the JavaScript expression {${node.value.trim()}} is not allowed: content is data, not code`
+    case 'image':
+      return JS_URL.test(node.url)
+        ? `the URL "${node.url}" is not allowed: links must not run code`
+        : pictureProblem(node.url, node.alt ?? '')
+    case 'math':
+    case 'inlineMath': {
+      const problem = mathProblem(node.value, node.type === 'math')
+      return problem
+        ? `KaTeX cannot render the formula ${node.type === 'math' ? '$$…$$' : `$${node.value}$`}: ${problem}`
+        : undefined
+    }
+    case 'link':
+    case 'definition':
+      return JS_URL.test(node.url) ? `the URL "${node.url}" is not allowed: links must not run code` : undefined
+    default:
+      return undefined
+  }
+}
+
+/** What is wrong with a JSX element: an <img> without a picture, a blocked tag, an unknown component. */
+function elementProblems(node: MdxJsxFlowElement | MdxJsxTextElement): string[] {
+  const name = node.name
+  const problems: string[] = []
+  if (name === 'img') {
+    const src = jsxAttribute(node, 'src')
+    const problem =
+      src === undefined ? '<img> needs src="/images/<file>"' : pictureProblem(src, jsxAttribute(node, 'alt') ?? '')
+    if (problem) problems.push(problem)
+  }
+  if (name && BLOCKED_TAGS.has(name.toLowerCase()))
+    problems.push(`<${name}> is not allowed in content: it could run code or restyle the site`)
+  else if (name && /^[A-Z]|\./.test(name) && !MDX_COMPONENTS.includes(name))
+    problems.push(
+      `unknown component <${name}>; available components: ${MDX_COMPONENTS.length ? MDX_COMPONENTS.join(', ') : 'none (use Markdown)'}`,
+    )
   return problems
 }
 

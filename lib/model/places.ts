@@ -60,85 +60,93 @@ export function gazetteer(): Gazetteer {
   return loaded
 }
 
+/** The cities by country and name key (GeoNames name and alternate names), and by name anywhere. */
+interface CityIndex {
+  byCountry: Map<string, Map<string, City[]>>
+  anywhere: Map<string, City[]>
+}
+
 function makeGazetteer(cities: City[]): Gazetteer {
-  // country code -> name key -> places of that name (its GeoNames name and alternate names)
-  const byCountry = new Map<string, Map<string, City[]>>()
-  const anywhere = new Map<string, City[]>()
+  const index: CityIndex = { byCountry: new Map(), anywhere: new Map() }
   for (const c of cities) {
-    let names = byCountry.get(c.country)
-    if (!names) byCountry.set(c.country, (names = new Map()))
+    let names = index.byCountry.get(c.country)
+    if (!names) index.byCountry.set(c.country, (names = new Map()))
     const keys = new Set([placeKey(c.name), ...c.altName.split(',').filter(Boolean).map(placeKey)])
     for (const k of keys) push(names, k, c)
-    push(anywhere, placeKey(c.name), c)
+    push(index.anywhere, placeKey(c.name), c)
   }
+  return { resolve: (input) => resolvePlace(index, input) }
+}
 
-  const resolve = (input: PlaceInput): Resolution => {
-    const code = countryCode(input.country)
-    if (!code) {
-      const guess = nearest(input.country, Object.values(countries.getNames('en', { select: 'official' })), {
-        key: placeKey,
-      })
-      return {
-        field: 'country',
-        problem: `"${input.country}" is not a country name or ISO code${guess.length ? `; did you mean ${quoteList(guess)}?` : ''}`,
-      }
-    }
-    const country = countryName(code)
-    const names = byCountry.get(code) ?? new Map<string, City[]>()
-    const found = [...(names.get(placeKey(input.city)) ?? [])].sort((a, b) => b.population - a.population)
-    if (found.length === 0) {
-      const elsewhere = (anywhere.get(placeKey(input.city)) ?? []).sort((a, b) => b.population - a.population)
-      const hint = elsewhere[0]
-        ? `; "${elsewhere[0].name}" is in ${countryName(elsewhere[0].country)} (country: ${elsewhere[0].country})`
-        : ''
-      const guess = nearest(
-        input.city,
-        [...names.values()].flat().map((c) => c.name),
-        { key: placeKey },
-      )
-      return {
-        field: 'city',
-        problem: `no place called "${input.city}" in ${country}${hint}${guess.length ? `; nearest names: ${quoteList(guess)}` : ''}; or give coordinates: { lat, lon }`,
-      }
-    }
-    let candidates = found
-    if (input.region !== undefined) {
-      const region = input.region.toLowerCase()
-      candidates = found.filter((c) => c.adminCode.toLowerCase() === region)
-      if (candidates.length === 0) {
-        return {
-          field: 'region',
-          problem: `no "${input.city}" in region "${input.region}" of ${country}; the gazetteer's region codes for it are ${quoteList(unique(found.map((c) => c.adminCode)))}`,
-        }
-      }
-    }
-    const [first, second] = candidates
-    if (!first) throw new Error('unreachable: candidates is not empty')
-    if (second && first.population < DOMINANCE * second.population) {
-      return {
-        field: 'city',
-        problem: `"${input.city}" is ambiguous in ${country}: ${candidates
-          .slice(0, 8)
-          .map((c) => `${c.name} (region ${c.adminCode}, ${c.population.toLocaleString('en')} people, at ${latLon(c)})`)
-          .join(
-            '; ',
-          )}${candidates.length > 8 ? `; and ${candidates.length - 8} more` : ''}. Choose one with place.region (e.g. region: ${first.adminCode}) or give coordinates: { lat, lon }`,
-      }
-    }
-    const [lon, lat] = first.loc.coordinates
+const byPopulation = (cities: City[]) => [...cities].sort((a, b) => b.population - a.population)
+
+/** The most populous place of the name in the country (and region), when it clearly dominates. */
+function resolvePlace(index: CityIndex, input: PlaceInput): Resolution {
+  const code = countryCode(input.country)
+  if (!code) return unknownCountry(input.country)
+  const country = countryName(code)
+  const names = index.byCountry.get(code) ?? new Map<string, City[]>()
+  const found = byPopulation(names.get(placeKey(input.city)) ?? [])
+  if (found.length === 0) return unknownCity(index, input, names, country)
+  const region = input.region?.toLowerCase()
+  const candidates = region === undefined ? found : found.filter((c) => c.adminCode.toLowerCase() === region)
+  if (candidates.length === 0)
     return {
-      place: {
-        city: input.city,
-        ...(input.region ? { region: input.region } : {}),
-        country,
-        countryCode: code,
-        lat,
-        lon,
-        source: 'gazetteer',
-      },
+      field: 'region',
+      problem: `no "${input.city}" in region "${input.region}" of ${country}; the gazetteer's region codes for it are ${quoteList(unique(found.map((c) => c.adminCode)))}`,
     }
+  const [first, second] = candidates
+  if (!first) throw new Error('unreachable: candidates is not empty')
+  if (second && first.population < DOMINANCE * second.population) return ambiguous(input, country, candidates, first)
+  const [lon, lat] = first.loc.coordinates
+  return {
+    place: {
+      city: input.city,
+      ...(input.region ? { region: input.region } : {}),
+      country,
+      countryCode: code,
+      lat,
+      lon,
+      source: 'gazetteer',
+    },
   }
-  return { resolve }
+}
+
+function unknownCountry(input: string): Resolution {
+  const guess = nearest(input, Object.values(countries.getNames('en', { select: 'official' })), { key: placeKey })
+  return {
+    field: 'country',
+    problem: `"${input}" is not a country name or ISO code${guess.length ? `; did you mean ${quoteList(guess)}?` : ''}`,
+  }
+}
+
+/** No place of the name in the country: where there is one of that name, and the nearest names here. */
+function unknownCity(index: CityIndex, input: PlaceInput, names: Map<string, City[]>, country: string): Resolution {
+  const elsewhere = byPopulation(index.anywhere.get(placeKey(input.city)) ?? [])[0]
+  const hint = elsewhere
+    ? `; "${elsewhere.name}" is in ${countryName(elsewhere.country)} (country: ${elsewhere.country})`
+    : ''
+  const guess = nearest(
+    input.city,
+    [...names.values()].flat().map((c) => c.name),
+    { key: placeKey },
+  )
+  return {
+    field: 'city',
+    problem: `no place called "${input.city}" in ${country}${hint}${guess.length ? `; nearest names: ${quoteList(guess)}` : ''}; or give coordinates: { lat, lon }`,
+  }
+}
+
+function ambiguous(input: PlaceInput, country: string, candidates: City[], first: City): Resolution {
+  const listed = candidates
+    .slice(0, 8)
+    .map((c) => `${c.name} (region ${c.adminCode}, ${c.population.toLocaleString('en')} people, at ${latLon(c)})`)
+    .join('; ')
+  const more = candidates.length > 8 ? `; and ${candidates.length - 8} more` : ''
+  return {
+    field: 'city',
+    problem: `"${input.city}" is ambiguous in ${country}: ${listed}${more}. Choose one with place.region (e.g. region: ${first.adminCode}) or give coordinates: { lat, lon }`,
+  }
 }
 
 /** An ISO alpha-2 or alpha-3 code, or an English name ("United States", "USA", "Türkiye"). */

@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import matter from 'gray-matter'
-import { axeViolations } from '../../scripts/shared/axe'
+import { axeViolationsEachWay } from '../../scripts/shared/axe'
 import { chromium, type Browser } from '@playwright/test'
 import { chromiumLaunchOptions } from '../../scripts/shared/chromium'
 import { YAML_ENGINE } from '../../lib/model/check'
@@ -149,17 +149,14 @@ for (const site of ['academic-pages', 'al-folio'] as const) {
         const found = pages.find((p) => kind.test(p))
         if (found) paths.push(found)
       }
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ colorScheme })
-        const page = await context.newPage()
-        try {
-          for (const path of paths) {
-            await page.goto(server.url + path)
-            assert.deepEqual(await axeViolations(page), [], `${path} (${colorScheme})`)
-          }
-        } finally {
-          await context.close()
+      const page = await browser.newPage()
+      try {
+        for (const path of paths) {
+          await page.goto(server.url + path)
+          assert.deepEqual(await axeViolationsEachWay(page, [1280]), [], path)
         }
+      } finally {
+        await page.close()
       }
     })
   })

