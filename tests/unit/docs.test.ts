@@ -2,7 +2,7 @@
 // as `npm run docs` would write it, the JSON Schemas accept every real entry and refuse what the
 // content check refuses for its type, and every guide is one click from the README.
 import assert from 'node:assert/strict'
-import { existsSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, test } from 'node:test'
 import Ajv from 'ajv'
@@ -12,7 +12,7 @@ import { YAML_ENGINE } from '../../lib/model/check'
 import { schemaFile, SETTINGS_SCHEMA_FILE } from '../../lib/model/describe'
 import { DOCUMENT_TYPES } from '../../lib/model/schema'
 import { generatedDocs, SCHEMA_DIR } from '../../scripts/shared/docs'
-import { filesBelow, fixtureText, ROOT } from '../helpers'
+import { filesBelow, fixtureText, ROOT, run } from '../helpers'
 
 const schema = (file: string): object => JSON.parse(readFileSync(join(ROOT, SCHEMA_DIR, file), 'utf8')) as object
 const ajv = new Ajv({ allErrors: true, strict: true })
@@ -71,6 +71,39 @@ describe('generated documentation', () => {
       )
     }
     assert.equal(validate({ menu: [{ section: 'blog' }] }), false)
+  })
+
+  test("the editor's check (remark with .remarkrc.mjs) passes the owner's content and flags a bad field where it stands", async () => {
+    const passed = await run('npm', ['run', 'check:editor'])
+    assert.equal(passed.code, 0, passed.output)
+    // A copy with one broken paper: the year as text, a misspelt field.
+    const dir = mkdtempSync(join(ROOT, '.tmp', 'editor-'))
+    try {
+      // The editor's check finds its settings as the extension does: the nearest .remarkrc.mjs above the file.
+      cpSync(join(ROOT, '.remarkrc.mjs'), join(dir, '.remarkrc.mjs'))
+      cpSync(join(ROOT, 'docs/schemas'), join(dir, 'docs/schemas'), { recursive: true })
+      const paper = filesBelow(join(ROOT, 'content/publications'))[0] ?? ''
+      const text = readFileSync(join(ROOT, 'content/publications', paper), 'utf8')
+      mkdirSync(join(dir, 'content/publications'), { recursive: true })
+      writeFileSync(
+        join(dir, 'content/publications/broken.mdx'),
+        text.replace(/^year: .*$/m, 'year: twenty').replace(/^title:/m, 'titel:'),
+      )
+      const remark = join(ROOT, 'node_modules/.bin/remark')
+      const r = await run(remark, ['content', '--ext', 'mdx', '--frail', '--no-stdout', '--no-color'], dir)
+      assert.equal(r.code, 1, r.output)
+      const year = text.split('\n').findIndex((l) => l.startsWith('year:')) + 1
+      assert.match(
+        r.output,
+        new RegExp(
+          `${year}:7-${year}:13 +warning +Must be number .*publications\\.schema\\.json .*#/properties/year/type`,
+        ),
+      )
+      assert.match(r.output, /Must have required property 'title'/)
+      assert.match(r.output, /Must NOT have additional properties/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 
