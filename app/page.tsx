@@ -62,7 +62,7 @@ export default function HomePage() {
         {selected.length > 0 && (
           <Section title="Selected publications" id="selected-publications" searchIgnore>
             <div className="mb-4">
-              <AuthorLegend />
+              <AuthorLegend authors={selected.flatMap((p) => p.authors)} />
             </div>
             <PublicationList papers={selected} />
             <MoreLink href="/publications/">All publications</MoreLink>

@@ -48,10 +48,23 @@ export function AuthorList({ authors }: { authors: Author[] }) {
   )
 }
 
-export function AuthorLegend() {
+/** What the marks in the author lists above mean: only the marks some author carries, then the owner's highlight. */
+export function AuthorLegend({ authors }: { authors: Author[] }) {
+  const marks = [
+    authors.some((a) => a.equal) && (
+      <Fragment key="equal">
+        <sup aria-hidden="true">*</sup> equal contribution ·{' '}
+      </Fragment>
+    ),
+    authors.some((a) => a.corresponding) && (
+      <Fragment key="corresponding">
+        <sup aria-hidden="true">✉</sup> corresponding author ·{' '}
+      </Fragment>
+    ),
+  ]
   return (
-    <p className="text-sm text-zinc-600 dark:text-zinc-400">
-      <sup aria-hidden="true">*</sup> equal contribution · <sup aria-hidden="true">✉</sup> corresponding author ·{' '}
+    <p className="text-sm text-zinc-600 dark:text-zinc-400" data-legend="">
+      {marks}
       <strong className="font-semibold text-zinc-950 underline decoration-accent/60 decoration-2 underline-offset-2 dark:text-white">
         bold
       </strong>{' '}

@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   activities,
   awards,
@@ -75,9 +75,24 @@ test('the publications page lists every paper, grouped by year, newest first', a
       p.month ? `${p.year}-${String(p.month).padStart(2, '0')}` : String(p.year),
     )
   }
-  await expect(page.locator('main')).toContainText('equal contribution')
-  await expect(page.locator('main')).toContainText('corresponding author')
+  await expectLegend(
+    page,
+    publications.flatMap((p) => p.authors),
+  )
 })
+
+/** The legend names a mark only when an author in the lists it explains carries it. */
+async function expectLegend(page: Page, authors: { equal?: boolean; corresponding?: boolean }[]) {
+  const legend = page.locator('main [data-legend]')
+  await expect(legend).toContainText('the site’s author')
+  for (const [mark, words] of [
+    ['equal', 'equal contribution'],
+    ['corresponding', 'corresponding author'],
+  ] as const) {
+    if (authors.some((a) => a[mark])) await expect(legend).toContainText(words)
+    else await expect(legend).not.toContainText(words)
+  }
+}
 
 for (const p of publications) {
   test(`paper page ${p.url} shows the paper`, async ({ page }) => {
@@ -96,6 +111,7 @@ for (const p of publications) {
       await expect(page.locator(`main a[href="https://openreview.net/forum?id=${openreview}"]`)).toBeVisible()
     if (p.venue) await expect(page.locator('main')).toContainText(p.venue.name)
     if (p.abstract) await expect(page.locator('main')).toContainText(p.abstract)
+    await expectLegend(page, p.authors)
   })
 }
 

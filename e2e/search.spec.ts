@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { vercelHeadersFor } from '../scripts/shared/json'
 import { SEARCH_PAGE } from '../lib/site'
-import { publications } from './content'
+import { posts, publications, talks } from './content'
 
 // The site search on the real site, served with the headers vercel.json gives each path (the
 // search page's CSP allows WebAssembly for Pagefind; no other page's does).
@@ -32,4 +32,17 @@ test('search finds every paper by its title and by a co-author, loading nothing 
   }
   expect(index.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true)
   expect(errors).toEqual([])
+})
+
+test('the search page promises only what the site holds: talks and posts once there are some', async ({ page }) => {
+  await page.goto('/search/')
+  const kinds = page.locator('[data-search-kinds]')
+  await expect(kinds).toContainText(publications.length > 0 ? 'Papers (by title' : 'Pages')
+  for (const [word, entries] of [
+    ['talks', talks.length],
+    ['posts', posts.length],
+  ] as const) {
+    if (entries > 0) await expect(kinds).toContainText(word)
+    else await expect(kinds).not.toContainText(word)
+  }
 })

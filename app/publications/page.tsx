@@ -46,7 +46,7 @@ export default function PublicationsPage() {
           )}
         </p>
         <div className="mt-2">
-          <AuthorLegend />
+          <AuthorLegend authors={publications().flatMap((p) => p.authors)} />
         </div>
       </PageHeader>
       <PublicationFilter publications={publications()} />

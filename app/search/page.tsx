@@ -4,10 +4,27 @@ import { SmartLink } from '@/components/SmartLink'
 import { LINK } from '@/components/link-style'
 import { pageMetadata } from '@/lib/metadata'
 import { site } from '@/lib/site'
+import { posts, publications, talks } from '@/lib/queries'
+
+/** What the search finds, as the site holds it: a kind only once it has an entry. */
+const kinds = [
+  publications().length > 0 && 'papers',
+  talks().length > 0 && 'talks',
+  posts().length > 0 && 'posts',
+  'pages',
+].filter((k): k is string => Boolean(k))
+const listed = (words: string[]) =>
+  words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '')
+
+/** The page's line: "Papers (by title, co-author or abstract), talks, posts and pages." */
+const searched =
+  `${listed(kinds.map((k) => (k === 'papers' ? 'papers (by title, co-author or abstract)' : k)))}.`.replace(/^./, (c) =>
+    c.toUpperCase(),
+  )
 
 export const metadata = pageMetadata({
   title: 'Search',
-  description: `Search ${site.title}'s papers, talks, posts and pages.`,
+  description: `Search ${site.title}'s ${listed(kinds)}.`,
   path: '/search/',
 })
 
@@ -18,7 +35,7 @@ export default function SearchPage() {
   return (
     <PageShell current="/search/">
       <PageHeader title="Search">
-        <p>Papers (by title, co-author or abstract), talks, posts and pages.</p>
+        <p data-search-kinds="">{searched}</p>
       </PageHeader>
       <form
         role="search"

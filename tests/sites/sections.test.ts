@@ -631,6 +631,11 @@ describe('talks, news and posts, from fixtures', () => {
   })
 
   test("search, typed into the real page under the host's CSP: a post by a word of its body, a paper by a co-author", async () => {
+    // The page says what it searches: this site has papers, talks and posts.
+    assert.match(
+      html('/search/'),
+      /data-search-kinds="">Papers \(by title, co-author or abstract\), talks, posts and pages\.</,
+    )
     const page = await open('/search/', { hostHeaders: true })
     const violations: string[] = []
     page.on('console', (m) => {

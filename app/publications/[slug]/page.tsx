@@ -43,7 +43,7 @@ export default async function PublicationPage(props: PageProps<'/publications/[s
     <DocArticle section="/publications/" back="All publications" search="Paper" doc={p} jsonLd={scholarlyArticle(p)}>
       <Byline authors={p.authors} className="mt-4 leading-relaxed text-zinc-700 dark:text-zinc-300" />
       <div className="mt-2">
-        <AuthorLegend />
+        <AuthorLegend authors={p.authors} />
       </div>
       <Facts
         rows={[
