@@ -10,6 +10,7 @@ import { NewsList } from '@/components/NewsList'
 import { pageMetadata } from '@/lib/metadata'
 import { JsonLd } from '@/components/JsonLd'
 import { personJsonLd } from '@/lib/scholar'
+import { Collaboration } from '@/components/Collaboration'
 
 export const metadata = pageMetadata({ path: '/' })
 
@@ -50,14 +51,7 @@ export default function HomePage() {
           </Section>
         )}
 
-        {profile.collaboration && (
-          <aside
-            aria-label="Collaboration"
-            className="mt-8 rounded-lg border-l-4 border-accent bg-blue-50 px-4 py-3 font-medium text-zinc-900 dark:bg-blue-950/40 dark:text-zinc-100"
-          >
-            {profile.collaboration}
-          </aside>
-        )}
+        {profile.collaboration && <Collaboration text={profile.collaboration} />}
 
         {selected.length > 0 && (
           <Section title="Selected publications" id="selected-publications" searchIgnore>

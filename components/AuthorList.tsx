@@ -4,7 +4,31 @@ import { Fragment } from 'react'
 import { SmartLink } from './SmartLink'
 import { LINK } from './link-style'
 
-/** Authors in order; the site owner highlighted; * and ✉ marks with screen-reader text. */
+const MARKS = {
+  equal: { sign: '*', name: 'equal contribution' },
+  corresponding: { sign: '✉', name: 'corresponding author' },
+} as const
+
+/**
+ * A mark after an author's name, at the text's own size so it is seen on a phone, named for
+ * screen readers ("equal contribution"), and left out of search snippets.
+ */
+function Mark({ kind }: { kind: keyof typeof MARKS }) {
+  return (
+    <span
+      role="img"
+      aria-label={` (${MARKS[kind].name})`}
+      title={MARKS[kind].name}
+      data-mark={kind}
+      data-pagefind-ignore=""
+      className="ml-px align-[0.2em] text-[1em] leading-none font-semibold text-zinc-700 dark:text-zinc-300"
+    >
+      {MARKS[kind].sign}
+    </span>
+  )
+}
+
+/** Authors in order; the site owner in bold; * and ✉ marks named for screen readers. */
 export function AuthorList({ authors }: { authors: Author[] }) {
   return (
     <span className="authors">
@@ -12,11 +36,7 @@ export function AuthorList({ authors }: { authors: Author[] }) {
         <Fragment key={`${a.name}-${i}`}>
           {i > 0 && ', '}
           {isOwner(a.name) ? (
-            <strong
-              data-author=""
-              data-owner=""
-              className="font-semibold text-zinc-950 underline decoration-accent/60 decoration-2 underline-offset-2 dark:text-white"
-            >
+            <strong data-author="" data-owner="" className="font-semibold text-zinc-950 dark:text-white">
               {a.name}
             </strong>
           ) : a.url ? (
@@ -26,22 +46,8 @@ export function AuthorList({ authors }: { authors: Author[] }) {
           ) : (
             <span data-author="">{a.name}</span>
           )}
-          {a.equal && (
-            <>
-              <sup aria-hidden="true" data-mark="equal">
-                *
-              </sup>
-              <span className="sr-only"> (equal contribution)</span>
-            </>
-          )}
-          {a.corresponding && (
-            <>
-              <sup aria-hidden="true" data-mark="corresponding">
-                ✉
-              </sup>
-              <span className="sr-only"> (corresponding author)</span>
-            </>
-          )}
+          {a.equal && <Mark kind="equal" />}
+          {a.corresponding && <Mark kind="corresponding" />}
         </Fragment>
       ))}
     </span>
@@ -50,25 +56,20 @@ export function AuthorList({ authors }: { authors: Author[] }) {
 
 /** What the marks in the author lists above mean: only the marks some author carries, then the owner's highlight. */
 export function AuthorLegend({ authors }: { authors: Author[] }) {
-  const marks = [
-    authors.some((a) => a.equal) && (
-      <Fragment key="equal">
-        <sup aria-hidden="true">*</sup> equal contribution ·{' '}
+  const marks = (['equal', 'corresponding'] as const)
+    .filter((kind) => authors.some((a) => a[kind]))
+    .map((kind) => (
+      <Fragment key={kind}>
+        <span aria-hidden="true" className="font-semibold">
+          {MARKS[kind].sign}
+        </span>{' '}
+        {MARKS[kind].name} ·{' '}
       </Fragment>
-    ),
-    authors.some((a) => a.corresponding) && (
-      <Fragment key="corresponding">
-        <sup aria-hidden="true">✉</sup> corresponding author ·{' '}
-      </Fragment>
-    ),
-  ]
+    ))
   return (
     <p className="text-sm text-zinc-600 dark:text-zinc-400" data-legend="">
       {marks}
-      <strong className="font-semibold text-zinc-950 underline decoration-accent/60 decoration-2 underline-offset-2 dark:text-white">
-        bold
-      </strong>{' '}
-      the site&rsquo;s author
+      <strong className="font-semibold text-zinc-950 dark:text-white">bold</strong> the site&rsquo;s author
     </p>
   )
 }

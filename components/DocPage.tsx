@@ -32,7 +32,7 @@ export function DocArticle({
     <PageShell current={section} search={search}>
       <JsonLd data={jsonLd} />
       <article data-doc={doc._raw.sourceFilePath}>
-        <p className="mb-4 text-sm">
+        <p className="mb-4 text-sm" data-pagefind-ignore="">
           <SmartLink href={section} className={LINK.accent}>
             ← {back}
           </SmartLink>

@@ -1,6 +1,6 @@
 import type { IdentityLink } from 'contentlayer/generated'
 import { GitHubIcon, LinkIcon, MailIcon, ScholarIcon } from './icons'
-import { identityLabel } from '@/lib/format'
+import { profileLinkText } from '@/lib/format'
 import { LinkChips } from './LinkChips'
 
 function Icon({ kind }: { kind: IdentityLink['kind'] }) {
@@ -10,7 +10,8 @@ function Icon({ kind }: { kind: IdentityLink['kind'] }) {
   return <LinkIcon />
 }
 
-export function IdentityLinks({ links }: { links: IdentityLink[] }) {
-  const chips = links.map((l) => ({ href: l.url, label: identityLabel(l.kind), icon: <Icon kind={l.kind} /> }))
+/** The profile's links as chips: an email one shows its address. */
+export function IdentityLinks({ links }: { links: Pick<IdentityLink, 'kind' | 'url'>[] }) {
+  const chips = links.map((l) => ({ href: l.url, label: profileLinkText(l), icon: <Icon kind={l.kind} /> }))
   return <LinkChips chips={chips} shape="pill" />
 }

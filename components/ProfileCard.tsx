@@ -1,4 +1,5 @@
 import type { Profile } from 'contentlayer/generated'
+import { profileLinks } from '@/lib/queries'
 import { IdentityLinks } from './IdentityLinks'
 import { TotalCitations } from './MetricFigure'
 import { PersonLinks } from './PersonLinks'
@@ -6,13 +7,10 @@ import { MaybeLink } from './MaybeLink'
 import { Picture } from './Picture'
 
 export function ProfileCard({ profile }: { profile: Profile }) {
-  const initials = profile.name
-    .split(/\s+/)
-    .map((part) => part[0])
-    .join('')
   return (
     <header className="flex flex-col gap-5 sm:flex-row sm:items-start" data-doc={profile._raw.sourceFilePath}>
-      {profile.photo ? (
+      {/* Without a portrait the name stands alone: no stand-in that looks like a missing photo. */}
+      {profile.photo && (
         <Picture
           src={profile.photo}
           alt={`Portrait of ${profile.name}`}
@@ -20,13 +18,6 @@ export function ProfileCard({ profile }: { profile: Profile }) {
           eager
           className="size-20 shrink-0 rounded-full object-cover"
         />
-      ) : (
-        <div
-          aria-hidden="true"
-          className="flex size-20 shrink-0 items-center justify-center rounded-full bg-gradient-to-br from-blue-600 to-indigo-800 text-2xl font-bold tracking-wide text-white select-none"
-        >
-          {initials}
-        </div>
       )}
       <div className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight text-zinc-950 sm:text-4xl dark:text-zinc-50">
@@ -64,7 +55,7 @@ export function ProfileCard({ profile }: { profile: Profile }) {
             Supervised by <PersonLinks people={profile.supervisors} />
           </p>
         )}
-        <IdentityLinks links={profile.links} />
+        <IdentityLinks links={profileLinks()} />
         <TotalCitations />
       </div>
     </header>

@@ -1,4 +1,4 @@
-import { profile } from '@/lib/queries'
+import { profile, profileLinks } from '@/lib/queries'
 import { site } from '@/lib/site'
 import { IdentityLinks } from './IdentityLinks'
 
@@ -17,7 +17,7 @@ export function SiteFooter() {
               .filter(Boolean)
               .join(' · ')}`}
         </p>
-        <IdentityLinks links={profile.links} />
+        <IdentityLinks links={profileLinks()} />
       </div>
     </footer>
   )

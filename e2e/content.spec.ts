@@ -11,6 +11,7 @@ import {
   squash,
   teachings,
 } from './content'
+import { newestPublicationFirst } from '../lib/format'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
@@ -41,6 +42,16 @@ test('the home page shows the whole profile', async ({ page }) => {
     if (i.detail) expect(body).toContain(i.detail)
   }
   if (profile.collaboration) expect(body).toContain(profile.collaboration)
+  // "Contact me" leads to the address where there is one, and is no call to action where there is none.
+  const contact = profile.email ? `mailto:${profile.email}` : profile.links.find((l) => l.kind === 'email')?.url
+  const call = page.getByRole('complementary', { name: 'Collaboration' })
+  if (contact) {
+    await expect(page.locator('footer').locator(`a[href="${contact}"]`)).toHaveCount(1)
+    if (profile.collaboration) await expect(call.locator(`a[href="${contact}"]`)).toHaveCount(1)
+  } else {
+    await expect(page.locator('a[href^="mailto:"]')).toHaveCount(0)
+    await expect(call).toHaveCount(0)
+  }
   for (const line of profile.body.raw.split('\n').filter((l) => l.trim())) expect(body).toContain(plain(line))
   for (const link of profile.links) await expect(main.locator(`a[href="${link.url}"]`)).toBeVisible()
 
@@ -59,9 +70,7 @@ test('the publications page lists every paper, grouped by year, newest first', a
   const shown = await page
     .locator('article[data-slug]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-slug')))
-  const expected = [...publications]
-    .sort((a, b) => b.year - a.year || (b.month ?? 0) - (a.month ?? 0) || a.title.localeCompare(b.title, 'en'))
-    .map((p) => p.slug)
+  const expected = [...publications].sort(newestPublicationFirst).map((p) => p.slug)
   expect(shown).toEqual(expected)
   const years = [...new Set(publications.map((p) => p.year))].sort((a, b) => b - a).map(String)
   await expect(page.locator('main h2')).toHaveText(years)
@@ -115,6 +124,30 @@ for (const p of publications) {
   })
 }
 
+test('marks are as large as the names they follow at 375 px, and named for screen readers', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 })
+  const marked = publications.filter((p) => p.authors.some((a) => a.equal || a.corresponding))
+  expect(marked.length, 'some paper carries a mark').toBeGreaterThan(0)
+  for (const p of marked) {
+    await page.goto(p.url)
+    const authors = page.locator('main .authors')
+    for (const [mark, name] of [
+      ['equal', 'equal contribution'],
+      ['corresponding', 'corresponding author'],
+    ] as const) {
+      const count = p.authors.filter((a) => a[mark]).length
+      await expect(authors.getByRole('img', { name: `(${name})` }), p.url).toHaveCount(count)
+      for (const m of await authors.locator(`[data-mark="${mark}"]`).all()) {
+        const [own, text] = await m.evaluate((el) => [
+          parseFloat(getComputedStyle(el).fontSize),
+          parseFloat(getComputedStyle(el.closest('.authors')!).fontSize),
+        ])
+        expect(own, `${p.url} ${mark} mark`).toBeGreaterThanOrEqual(text)
+      }
+    }
+  }
+})
+
 test('the owner is highlighted in every author list on every page', async ({ page }) => {
   let lists = 0
   for (const route of routes) {
@@ -125,6 +158,7 @@ test('the owner is highlighted in every author list on every page', async ({ pag
       await expect(owner, route).toHaveCount(1)
       expect(ownerNames, route).toContain(squash(await owner.innerText()))
       await expect(owner, route).toHaveCSS('font-weight', '600')
+      await expect(owner, `${route}: bold is the one highlight`).toHaveCSS('text-decoration-line', 'none')
       const others = await list.locator('[data-author]:not([data-owner])').allInnerTexts()
       for (const name of others) expect(ownerNames, route).not.toContain(squash(name))
     }

@@ -34,6 +34,27 @@ test('search finds every paper by its title and by a co-author, loading nothing 
   expect(errors).toEqual([])
 })
 
+test("a snippet is the entry's own text: no link back to its list, no words only screen readers hear", async ({
+  page,
+}) => {
+  await page.goto(SEARCH_PAGE.href)
+  await page.locator('form[data-search][data-ready]').waitFor({ state: 'attached' })
+  const input = page.getByRole('searchbox', { name: 'Search the site' })
+  const marked = publications.flatMap((p) =>
+    p.authors.filter((a) => a.equal || a.corresponding).map((a) => [p, a] as const),
+  )
+  expect(marked.length, 'some author carries a mark').toBeGreaterThan(0)
+  for (const [p, a] of [...publications.map((p) => [p, p.authors[0]!] as const), ...marked]) {
+    for (const query of [p.title.split(':')[0] ?? p.title, a.name]) {
+      await input.fill(query)
+      const result = page.locator(`.search-result:has(a[href="${p.url}"])`)
+      await expect(result, query).toHaveCount(1)
+      const snippet = await result.locator('p').last().innerText()
+      expect(snippet, query).not.toMatch(/All publications|equal contribution|corresponding author/)
+    }
+  }
+})
+
 test('the search page promises only what the site holds: talks and posts once there are some', async ({ page }) => {
   await page.goto('/search/')
   const kinds = page.locator('[data-search-kinds]')

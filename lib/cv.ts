@@ -8,6 +8,7 @@ import {
   experiences,
   placeLabel,
   profile,
+  profileLinks,
   projects,
   publications,
   talks,
@@ -176,7 +177,7 @@ export function cvHeader() {
   return {
     name: profile.alternateName ? `${profile.name} (${profile.alternateName})` : profile.name,
     headline: affiliation(),
-    links: profile.links,
+    links: profileLinks(),
     collaboration: profile.collaboration,
   }
 }

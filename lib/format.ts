@@ -16,6 +16,23 @@ export function dayLabel(isoDate: string): { label: string; iso: string } {
   return { label: `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`, iso: `${year}-${month}-${day}` }
 }
 
+/**
+ * Where a paper stands in time, in months (a month at its middle): a paper known only by its year stands at the middle of
+ * that year, so it is never more than six months out of place (never after the year's January
+ * papers, never before its December ones).
+ */
+export function publicationMonths(p: Pick<Publication, 'year' | 'month'>): number {
+  return p.year * 12 + (p.month === undefined ? 6 : p.month - 0.5)
+}
+
+/** Newest first, then by title. */
+export function newestPublicationFirst(
+  a: Pick<Publication, 'year' | 'month' | 'title'>,
+  b: Pick<Publication, 'year' | 'month' | 'title'>,
+): number {
+  return publicationMonths(b) - publicationMonths(a) || a.title.localeCompare(b.title, 'en')
+}
+
 export function publicationDate(p: Pick<Publication, 'year' | 'month'>): { label: string; iso: string } {
   if (p.month === undefined) return { label: String(p.year), iso: String(p.year) }
   const mm = String(p.month).padStart(2, '0')
@@ -131,4 +148,9 @@ const IDENTITY_LABEL: Record<IdentityLink['kind'], string> = {
 
 export function identityLabel(kind: IdentityLink['kind']): string {
   return IDENTITY_LABEL[kind]
+}
+
+/** What a link of the profile shows: an email link its address (to read or copy), any other its kind. */
+export function profileLinkText(l: Pick<IdentityLink, 'kind' | 'url'>): string {
+  return l.url.startsWith('mailto:') ? l.url.slice('mailto:'.length) : IDENTITY_LABEL[l.kind]
 }

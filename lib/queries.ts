@@ -1,5 +1,6 @@
 // Queries over the generated content: every sort, filter and grouping the pages use lives here.
 import { plainMath } from './model/math'
+import { newestPublicationFirst } from './format'
 import {
   allActivities,
   allAwards,
@@ -12,6 +13,7 @@ import {
   allTeachings,
   profile,
   type Experience,
+  type IdentityLink,
   type News,
   type Post,
   type Project,
@@ -31,11 +33,9 @@ export { profile }
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en')
 
-/** Newest first: year, then month (a paper without a month sorts after dated ones of its year), then title. */
+/** Newest first (a paper without a month stands at the middle of its year), then title. */
 export function publications(): Publication[] {
-  return [...allPublications].sort(
-    (a, b) => b.year - a.year || (b.month ?? 0) - (a.month ?? 0) || byText(a.title, b.title),
-  )
+  return [...allPublications].sort(newestPublicationFirst)
 }
 
 /** Items already in order, grouped by consecutive year. */
@@ -62,6 +62,18 @@ export function publicationBySlug(slug: string): Publication | undefined {
 }
 
 const ownerNames = new Set([profile.name, ...profile.nameVariants])
+
+/** A way to be reached as a link: the profile's email, else an email among its links. */
+export function contactHref(): string | undefined {
+  if (profile.email) return `mailto:${profile.email}`
+  return profile.links.find((l) => l.kind === 'email')?.url
+}
+
+/** The profile's links with its email first (the one place a visitor learns how to write). */
+export function profileLinks(): Pick<IdentityLink, 'kind' | 'url'>[] {
+  const email = profile.email && !profile.links.some((l) => l.url === `mailto:${profile.email}`)
+  return [...(email ? [{ kind: 'email' as const, url: `mailto:${profile.email}` }] : []), ...profile.links]
+}
 
 export function isOwner(name: string): boolean {
   return ownerNames.has(name)

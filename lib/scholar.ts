@@ -88,6 +88,7 @@ export function personJsonLd(profile: Profile): WithContext<Person> {
       ...(d.institution.url ? { url: d.institution.url } : {}),
     })),
     knowsAbout: profile.interests.map((i) => (i.detail ? `${i.area}: ${i.detail}` : i.area)),
+    ...(profile.email ? { email: profile.email } : {}),
     sameAs: profile.links.filter((l) => l.kind !== 'email').map((l) => l.url),
   }
 }

@@ -1,4 +1,4 @@
-// npm run new-site [-- --name "Ada Lovelace" --orcid … --dblp … --scholar … --yes]
+// npm run new-site [-- --name "Ada Lovelace" --orcid … --dblp … --scholar … --email … --yes]
 // Starts the site afresh for a new owner: today's content/, data/ and public/ files move to
 // new-site-backup/<time>/, and a site with only the owner's profile and the default settings is
 // written in their place. Asks for what the flags do not give when run in a terminal.
@@ -16,6 +16,7 @@ const { values } = parseArgs({
     orcid: { type: 'string' },
     dblp: { type: 'string' },
     scholar: { type: 'string' },
+    email: { type: 'string' },
     yes: { type: 'boolean', default: false },
     dir: { type: 'string', default: '.' },
   },
@@ -23,7 +24,13 @@ const { values } = parseArgs({
 const root = resolve(values.dir)
 const asking = process.stdin.isTTY && !values.yes
 
-const owner: NewOwner = { name: values.name ?? '', orcid: values.orcid, dblp: values.dblp, scholar: values.scholar }
+const owner: NewOwner = {
+  name: values.name ?? '',
+  orcid: values.orcid,
+  dblp: values.dblp,
+  scholar: values.scholar,
+  email: values.email,
+}
 if (asking) {
   const rl = createInterface({ input: process.stdin, output: process.stdout })
   const ask = async (question: string, given: string | undefined) =>
@@ -32,6 +39,7 @@ if (asking) {
   owner.orcid = await ask('ORCID iD (Enter to skip): ', values.orcid)
   owner.dblp = await ask('DBLP pid or URL (Enter to skip): ', values.dblp)
   owner.scholar = await ask('Google Scholar profile URL (Enter to skip): ', values.scholar)
+  owner.email = await ask('An email address visitors may write to (Enter to skip): ', values.email)
   const sure =
     values.yes || /^y/i.test(await rl.question('Move the content here now to a backup and start afresh? [y/N] '))
   rl.close()
@@ -40,7 +48,9 @@ if (asking) {
     process.exit(0)
   }
 } else if (!values.yes || !values.name) {
-  console.error('usage: npm run new-site -- --name "Your Name" [--orcid ID] [--dblp PID] [--scholar URL] --yes')
+  console.error(
+    'usage: npm run new-site -- --name "Your Name" [--orcid ID] [--dblp PID] [--scholar URL] [--email ADDRESS] --yes',
+  )
   process.exit(2)
 }
 

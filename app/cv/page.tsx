@@ -2,7 +2,7 @@ import { Byline } from '@/components/AuthorList'
 import { PageShell } from '@/components/PageShell'
 import { SmartLink } from '@/components/SmartLink'
 import { cvHeader, cvSections, type CvEntry } from '@/lib/cv'
-import { identityLabel } from '@/lib/format'
+import { profileLinkText } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 import { LINK } from '@/components/link-style'
 
@@ -47,7 +47,7 @@ export default function CvPage() {
           {header.links.map((l) => (
             <li key={l.url}>
               <SmartLink href={l.url} className={LINK.accent}>
-                {identityLabel(l.kind)}
+                {profileLinkText(l)}
               </SmartLink>
             </li>
           ))}

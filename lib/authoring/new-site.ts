@@ -12,6 +12,8 @@ export interface NewOwner {
   dblp?: string
   /** A Google Scholar user id or the profile's URL. */
   scholar?: string
+  /** An address visitors may write to, shown on the site. */
+  email?: string
 }
 
 /** The profile's identity links, each id checked; a wrong one is named with what it should look like. */
@@ -39,7 +41,8 @@ export function ownerLinks(owner: NewOwner): { kind: string; url: string }[] {
 export function newProfile(owner: NewOwner): string {
   const name = owner.name.trim()
   if (!name) throw new Error('a name is needed: --name "Ada Lovelace"')
-  return renderDocument({ name, links: ownerLinks(owner) }, '', 'profile')
+  const email = owner.email?.trim()
+  return renderDocument({ name, ...(email ? { email } : {}), links: ownerLinks(owner) }, '', 'profile')
 }
 
 /** data/site.yml with every default written out, for the owner to reorder or relabel. */

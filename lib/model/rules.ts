@@ -54,6 +54,7 @@ export function pictureProblem(url: string, alt: string | undefined): string | u
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/
 const DOI = /^10\.\d{4,9}\/\S+$/
+const EMAIL = /^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/
 const URL_OR_PATH = /^(https?:\/\/[^\s/$.?#][^\s]*|\/[^\s]*|mailto:[^\s@]+@[^\s@]+)$/
 
 export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Problem[] {
@@ -213,6 +214,8 @@ function profileRules(records: ContentRecord[], { at, link, fileExists }: RuleKi
       )
     })
     list(d.links).forEach((l, i) => link(profile, `links[${i}].url`, record(l).url))
+    if (typeof d.email === 'string' && !EMAIL.test(d.email))
+      at(profile, 'email', `"${d.email}" is not an email address: write it as name@example.org, without mailto:`)
     if (typeof d.photo === 'string') {
       const problem = pictureProblem(d.photo, undefined)
       if (problem) at(profile, 'photo', problem)

@@ -180,10 +180,15 @@ const TYPES: readonly DocumentType[] = [
       degrees: { type: 'list', of: Degree, default: [], description: 'Earlier degrees, newest first' },
       focus: str('One line on current research, for page descriptions'),
       interests: { type: 'list', of: Interest, default: [], description: 'Research interests' },
-      collaboration: str('An open call shown on the home page'),
+      collaboration: str(
+        'An open call shown on the home page; with an email (or an email link), its words "contact me" link to it',
+      ),
+      email: str(
+        'An address visitors may write to (ada@example.org): shown on the home page, in the footer, on the CV and in its PDF',
+      ),
       links: { type: 'list', of: IdentityLink, default: [] },
       photo: str(
-        'A portrait: a picture under public/images/, e.g. /images/portrait.jpg (see Pictures); without one the home page shows initials',
+        "A portrait: a picture under public/images/, e.g. /images/portrait.jpg (see Pictures); without one the home page's header is the name alone",
       ),
       siteUrl: str(
         'The address this site is published at, e.g. https://name.github.io (see docs/configuration.md); deploy hosts may override it',

@@ -63,7 +63,8 @@ function writeHeader({ doc, drawable }: Pen) {
   const header = cvHeader()
   doc.font('bold').fontSize(20).fillColor('black').text(drawable(header.name))
   doc.font('body').fontSize(10.5).fillColor(GREY).text(drawable(header.headline))
-  for (const l of header.links) doc.fontSize(9).text(`${identityLabel(l.kind)}: ${l.url}`, { link: l.url })
+  for (const l of header.links)
+    doc.fontSize(9).text(`${identityLabel(l.kind)}: ${l.url.replace(/^mailto:/, '')}`, { link: l.url })
   doc.moveDown(0.8)
 }
 

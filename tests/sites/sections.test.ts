@@ -452,6 +452,35 @@ describe('talks, news and posts, from fixtures', () => {
     }
   })
 
+  test('contact: "contact me" writes to the email, which the footer, the CV page, its PDF and the Person JSON-LD hold', async () => {
+    const profile = matter(readFileSync(join(FIXTURES, 'profile/index.mdx'), 'utf8'), YAML_ENGINE).data
+    const email = String(profile.email)
+    const home = await open('/')
+    try {
+      const call = home.getByRole('complementary', { name: 'Collaboration' })
+      assert.equal(await call.getByRole('link', { name: 'contact me' }).getAttribute('href'), `mailto:${email}`)
+      const footer = home.locator('footer')
+      assert.equal(await footer.getByRole('link', { name: email }).getAttribute('href'), `mailto:${email}`)
+      assert.equal(await home.locator('header').getByRole('link', { name: email }).count(), 1, 'under the name')
+      const graphs = await home.locator('script[type="application/ld+json"]').allTextContents()
+      const person = graphs.map((g) => objectOf(parseJson(g), 'JSON-LD')).find((g) => g['@type'] === 'Person')
+      assert.equal(person?.email, email)
+    } finally {
+      await home.close()
+    }
+    const cv = await open('/cv/')
+    try {
+      assert.equal(
+        await cv.locator('main header').getByRole('link', { name: email }).getAttribute('href'),
+        `mailto:${email}`,
+      )
+    } finally {
+      await cv.close()
+    }
+    const pdf = execFileSync('pdftotext', [join(deployed(), 'cv.pdf'), '-'], { encoding: 'utf8' })
+    assert.ok(pdf.includes(`Email: ${email}`), pdf.slice(0, 400))
+  })
+
   test('the feed carries talks and news with their categories; the sitemap and the CV have the talks', () => {
     const feed = readFileSync(join(dir, 'out/feed.xml'), 'utf8')
     const entries = [...feed.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1] ?? '')

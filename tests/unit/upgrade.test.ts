@@ -41,10 +41,13 @@ test("an upgrade as docs/upgrading.md says: the new engine arrives, the owner's 
       join(ROOT, 'scripts/new-site.ts'),
       '--name',
       'Ada Example',
+      '--email',
+      'ada@site.example',
       '--yes',
       '--dir',
       site,
     ])
+    assert.match(readFileSync(join(site, 'content/profile/index.mdx'), 'utf8'), /^email: ada@site\.example$/m)
     mkdirSync(join(site, 'content/awards'))
     writeFileSync(
       join(site, 'content/awards/2024-example-award.mdx'),
