@@ -24,7 +24,7 @@ export function SiteHeader({ current }: { current?: string }) {
           </div>
         </div>
         <nav aria-label="Main">
-          <ul className="-mx-2 flex flex-wrap gap-x-1 gap-y-1 text-sm">
+          <ul className="-mx-2 flex flex-wrap items-center gap-x-1 gap-y-1 text-sm">
             {site.nav.map((item) => {
               const active = item.href === current
               return (

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { SEARCH_PAGE } from '../lib/site'
+import { SEARCH_PAGE, site } from '../lib/site'
 import { DOCUMENT_TYPES } from '../lib/model/schema'
-import { allDocuments, profile, redirects, routes, sectionRoutes } from './content'
+import { allDocuments, profile, publications, redirects, routes, sectionRoutes } from './content'
 
 test.describe('every route', () => {
   for (const route of routes) {
@@ -27,6 +27,15 @@ test('an unknown path gets the 404 page with status 404', async ({ page }) => {
   expect(response?.status()).toBe(404)
   await expect(page.locator('h1')).toHaveText('Page not found')
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  // Helpful: every section of the menu to go on from, and a search that lands on its results.
+  await expect(page.locator('main [data-not-found-sections] a')).toHaveText(site.nav.map((n) => n.label))
+  const paper = publications[0]
+  if (paper) {
+    await page.getByRole('searchbox', { name: 'Search the site' }).fill(paper.title.split(':')[0] ?? paper.title)
+    await page.getByRole('button', { name: 'Search' }).click()
+    await page.waitForURL(/\/search\/\?q=/)
+    await expect(page.locator(`.search-result a[href="${paper.url}"]`)).toHaveCount(1)
+  }
 })
 
 for (const viewport of [

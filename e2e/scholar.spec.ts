@@ -241,6 +241,23 @@ test.describe('narrowing the publication list', () => {
     ).toBe(1)
   })
 
+  test('on a phone the choices fold under "Filters", so the first paper is on the first screen', async ({ page }) => {
+    // 375 x 667: the smallest phone screen in common use.
+    await page.setViewportSize({ width: 375, height: 667 })
+    await page.goto('/publications/')
+    await enhanced(page)
+    const first = page.locator('article[data-slug] h3').first()
+    const box = await first.boundingBox()
+    expect(box && box.y + box.height, "the first paper's title ends on the first screen").toBeLessThanOrEqual(667)
+    await expect(page.getByLabel('Status')).toBeHidden()
+    await page.getByText('Filters', { exact: true }).click()
+    const status = publications[0]!.status
+    await page.getByLabel('Status').selectOption(status)
+    await expect(page.locator('[data-filter-item]:visible article')).toHaveCount(
+      publications.filter((p) => p.status === status).length,
+    )
+  })
+
   test('without JavaScript the controls stay hidden and the list is complete', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()

@@ -227,3 +227,20 @@ test('the keyboard reaches every control on a page, each with a visible focus ou
     ).toEqual([])
   }
 })
+
+test("at 1280 px the header's name, menu items and buttons share one centre line", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  for (const route of routes) {
+    await page.goto(route)
+    const centres = await page
+      .locator('[data-site-header] a:visible, [data-site-header] button:visible')
+      .evaluateAll((els) =>
+        els.map((el) => {
+          const b = el.getBoundingClientRect()
+          return { what: el.textContent?.trim() || el.getAttribute('aria-label'), centre: b.top + b.height / 2 }
+        }),
+      )
+    const ys = centres.map((c) => c.centre)
+    expect(Math.max(...ys) - Math.min(...ys), `${route}: ${JSON.stringify(centres)}`).toBeLessThanOrEqual(0.5)
+  }
+})

@@ -26,6 +26,12 @@ export interface CvEntry {
   detail?: string
   when?: string
   url?: string
+  /**
+   * What the url is of: the entry itself (a paper, a talk, a project: its title is the link), or
+   * the organisation its detail begins with (a position, a degree: the organisation's name is the
+   * link, as on the experience page).
+   */
+  urlOf?: 'title' | 'organisation'
   /** Publications: the author list, the owner recognised by name. */
   authors?: Author[]
 }
@@ -56,6 +62,7 @@ function educationEntries(): CvEntry[] {
               .join('; '),
             when: 'Present',
             url: profile.university?.url,
+            urlOf: 'organisation' as const,
           },
         ]
       : []),
@@ -65,6 +72,7 @@ function educationEntries(): CvEntry[] {
       detail: e.organisation,
       when: period(e.start, e.end),
       url: e.url,
+      urlOf: 'organisation' as const,
     })),
     ...profile.degrees.map((d) => ({
       title: d.field ? `${d.degree} in ${d.field}` : d.degree,
@@ -75,6 +83,7 @@ function educationEntries(): CvEntry[] {
         .filter(Boolean)
         .join('; '),
       url: d.institution.url,
+      urlOf: 'organisation' as const,
     })),
   ]
 }
@@ -102,6 +111,7 @@ const positionEntry = (e: Experience): CvEntry => ({
   detail: e.unit ? `${e.organisation}, ${e.unit}` : e.organisation,
   when: period(e.start, e.end),
   url: e.url,
+  urlOf: 'organisation',
 })
 
 const teachingEntry = (t: Teaching): CvEntry => ({

@@ -13,12 +13,29 @@ export const metadata = pageMetadata({
   path: '/cv/',
 })
 
+/** The detail line, its organisation (the part before the first "," or ";") a link when the url is the organisation's. */
+function Detail({ entry }: { entry: CvEntry }) {
+  const detail = entry.detail ?? ''
+  if (!(entry.url && entry.urlOf === 'organisation')) return detail
+  const end = detail.search(/[,;]/)
+  const name = end < 0 ? detail : detail.slice(0, end)
+  return (
+    <>
+      <SmartLink href={entry.url} className={LINK.quiet}>
+        {name}
+      </SmartLink>
+      {detail.slice(name.length)}
+    </>
+  )
+}
+
 function Entry({ entry }: { entry: CvEntry }) {
+  const titleLink = entry.url && entry.urlOf !== 'organisation'
   return (
     <li data-cv-entry="" className="grid gap-x-4 py-2 sm:grid-cols-[1fr_auto]">
       <div>
         <p className="font-semibold text-zinc-950 dark:text-zinc-50">
-          {entry.url ? (
+          {titleLink ? (
             <SmartLink href={entry.url} className={LINK.quiet}>
               {entry.title}
             </SmartLink>
@@ -27,7 +44,11 @@ function Entry({ entry }: { entry: CvEntry }) {
           )}
         </p>
         {entry.authors && <Byline authors={entry.authors} className="text-sm text-zinc-700 dark:text-zinc-300" />}
-        {entry.detail && <p className="text-sm text-zinc-700 dark:text-zinc-300">{entry.detail}</p>}
+        {entry.detail && (
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">
+            <Detail entry={entry} />
+          </p>
+        )}
       </div>
       {entry.when && (
         <p className="text-sm text-zinc-600 tabular-nums sm:text-right dark:text-zinc-400">{entry.when}</p>
