@@ -30,13 +30,13 @@ function Detail({ entry }: { entry: CvEntry }) {
 }
 
 function Entry({ entry }: { entry: CvEntry }) {
-  const titleLink = entry.url && entry.urlOf !== 'organisation'
+  const titleLink = entry.urlOf === 'organisation' ? undefined : entry.url
   return (
     <li data-cv-entry="" className="grid gap-x-4 py-2 sm:grid-cols-[1fr_auto]">
       <div>
         <p className="font-semibold text-zinc-950 dark:text-zinc-50">
           {titleLink ? (
-            <SmartLink href={entry.url} className={LINK.quiet}>
+            <SmartLink href={titleLink} className={LINK.quiet}>
               {entry.title}
             </SmartLink>
           ) : (
