@@ -2,12 +2,14 @@ import { MathText } from './MathText'
 import { MetricFigure } from './MetricFigure'
 import { citations } from '@/lib/metrics'
 import { publicationDate } from '@/lib/format'
+import { contextObject } from '@/lib/scholar'
 import type { Publication } from 'contentlayer/generated'
 import { Byline } from './AuthorList'
 import { PaperLinks } from './PaperLinks'
 import { EntryTitle } from './DocPage'
 import { AwardBadge, StatusBadge } from './StatusBadge'
 
+/** A paper in a list: title, authors, status, date, links, and its COinS record. */
 export function PublicationItem({
   publication: p,
   headingLevel = 3,
@@ -33,6 +35,8 @@ export function PublicationItem({
         {cited && <MetricFigure figure={cited} kind="citations" />}
       </div>
       {p.note && <p className="text-sm text-zinc-600 dark:text-zinc-400">{p.note}</p>}
+      {/* COinS: a list page offers reference managers each paper (paper pages carry their tags instead). */}
+      <span className="Z3988" title={contextObject(p)} aria-hidden="true" />
     </article>
   )
 }

@@ -38,11 +38,14 @@ for (const p of publications) {
     else if (p.venue?.kind === 'conference' || p.venue?.kind === 'workshop')
       await expect(meta(page, 'citation_conference_title')).toHaveAttribute('content', p.venue.name)
     else if (!p.venue && p.links?.arxiv) {
-      await expect(meta(page, 'citation_technical_report_institution')).toHaveAttribute('content', 'arXiv')
+      // A preprint: never a "report" of an institution called arXiv.
+      await expect(meta(page, 'citation_technical_report_institution')).toHaveCount(0)
+      await expect(meta(page, 'citation_publisher')).toHaveAttribute('content', 'arXiv')
       await expect(meta(page, 'citation_technical_report_number')).toHaveAttribute('content', p.links.arxiv)
     }
-    if (p.links?.pdf?.startsWith('/')) await expect(meta(page, 'citation_pdf_url')).toHaveCount(1)
-    else await expect(meta(page, 'citation_pdf_url')).toHaveCount(0)
+    const pdf = p.links?.pdf ?? (p.links?.arxiv ? `https://arxiv.org/pdf/${p.links.arxiv}` : undefined)
+    if (pdf) await expect(meta(page, 'citation_pdf_url')).toHaveAttribute('content', new RegExp(`${pdf}$`))
+    else if (!p.links?.openreview) await expect(meta(page, 'citation_pdf_url')).toHaveCount(0)
     await expect(meta(page, 'citation_abstract_html_url')).toHaveAttribute('content', new RegExp(`${p.url}$`))
 
     const ld = await jsonLd(page, 'ScholarlyArticle')

@@ -87,6 +87,40 @@ export function venueLabel(p: Pick<Publication, 'status' | 'venue' | 'links'>): 
   return STATUS_LABEL[p.status]
 }
 
+const VENUE_PHRASE: Record<NonNullable<Publication['venue']>['kind'], string> = {
+  conference: 'A paper at',
+  workshop: 'A workshop paper at',
+  journal: 'An article in',
+  thesis: 'A thesis at',
+  report: 'A report of',
+  book: 'A book published by',
+}
+
+/**
+ * What a paper page is, for its meta description where the paper has no abstract: "An arXiv
+ * preprint (Feb 2025) by A, B, C and 17 co-authors.": a description, never passed off as an abstract.
+ */
+export function paperDescription(
+  p: Pick<Publication, 'status' | 'venue' | 'links' | 'authors' | 'year' | 'month'>,
+): string {
+  const when = publicationDate(p).label
+  const what = p.venue
+    ? `${VENUE_PHRASE[p.venue.kind]} ${p.venue.name}${p.status === 'accepted' ? ' (accepted)' : ''}`
+    : p.status === 'under-review'
+      ? 'A manuscript under review'
+      : p.links?.arxiv
+        ? 'An arXiv preprint'
+        : 'A preprint'
+  const names = p.authors.map((a) => a.name)
+  const by =
+    names.length <= 3
+      ? names.length > 1
+        ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+        : (names[0] ?? '')
+      : `${names.slice(0, 3).join(', ')} and ${names.length - 3} co-author${names.length === 4 ? '' : 's'}`
+  return `${what} (${when}) by ${by}.`
+}
+
 /** "vol. 47, no. 10, pp. 777–780": where in its venue a paper is, when the record says. */
 export function publishedIn(p: Pick<Publication, 'volume' | 'issue' | 'pages'>): string | undefined {
   const parts = [

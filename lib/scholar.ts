@@ -1,5 +1,6 @@
 // What search engines and reference managers read from a page: Highwire Press citation_* tags
-// (the ones Google Scholar documents) and schema.org JSON-LD.
+// (the ones Google Scholar documents), with the Dublin Core type and the tags Zotero's Embedded
+// Metadata translator reads; COinS for list pages; and schema.org JSON-LD.
 import { plainMath } from './model/math'
 import type { BlogPosting, Event, Person, Place, ScholarlyArticle, VirtualLocation, WithContext } from 'schema-dts'
 import type { Post, Profile, Publication, Talk } from 'contentlayer/generated'
@@ -8,35 +9,124 @@ import { absoluteUrl } from './site'
 import { placeLabel, profile, readingMinutes, talkLocation, talkPapers } from './queries'
 import { plainText } from './plain-text'
 
-/** Highwire tags for Next's metadata `other`: arrays become one <meta> per value, in order. */
+/** A paper without a venue is a preprint, kept in a repository (arXiv, else OpenReview) under an id there. */
+function repositoryOf(p: Publication): { name: string; id: string } | undefined {
+  if (p.venue) return undefined
+  if (p.links?.arxiv) return { name: 'arXiv', id: p.links.arxiv }
+  if (p.links?.openreview) return { name: 'OpenReview', id: p.links.openreview }
+  return undefined
+}
+
+/** The paper's full text: its own PDF under public/, else the repository's. */
+export function pdfUrl(p: Publication): string | undefined {
+  const own = p.links?.pdf
+  if (own) return own.startsWith('/') ? absoluteUrl(own) : own
+  if (p.links?.arxiv) return `https://arxiv.org/pdf/${p.links.arxiv}`
+  if (p.links?.openreview) return `https://openreview.net/pdf?id=${p.links.openreview}`
+  return undefined
+}
+
+/**
+ * Highwire tags for Next's metadata `other`: arrays become one <meta> per value, in order. Zotero's
+ * Embedded Metadata translator takes the item type from the last type-bearing citation_* tag
+ * (journal title, conference title, report institution, dissertation institution, book title),
+ * else from DC.type: so a preprint has no report institution (that makes a "report") but
+ * DC.type=preprint, its repository as publisher and its id as number; a conference or workshop
+ * paper names its proceedings (citation_inbook_title) before its conference.
+ */
 export function highwireTags(p: Publication): Record<string, string | string[]> {
   const tags: Record<string, string | string[]> = {
     citation_title: plainMath(p.title),
     citation_author: p.authors.map((a) => a.name),
     citation_publication_date: p.month ? `${p.year}/${String(p.month).padStart(2, '0')}` : String(p.year),
   }
+  const repository = repositoryOf(p)
   if (p.venue?.kind === 'journal') tags.citation_journal_title = p.venue.name
   else if (p.venue?.kind === 'thesis') tags.citation_dissertation_institution = p.venue.name
   else if (p.venue?.kind === 'report') tags.citation_technical_report_institution = p.venue.name
   else if (p.venue?.kind === 'book') tags.citation_publisher = p.venue.name
-  else if (p.venue) tags.citation_conference_title = p.venue.name
+  else if (p.venue) {
+    // The proceedings' title is the venue's, as BibTeX's booktitle is.
+    tags.citation_inbook_title = p.venue.name
+    tags.citation_conference_title = p.venue.name
+  } else tags['DC.type'] = 'preprint'
   if (p.volume) tags.citation_volume = p.volume
   if (p.issue) tags.citation_issue = p.issue
   const [first, last] = (p.pages ?? '').split(/\s*[-–—]+\s*/)
   if (first) tags.citation_firstpage = first
   if (last) tags.citation_lastpage = last
   if (p.publisher && p.venue?.kind !== 'book') tags.citation_publisher = p.publisher
-  else if (p.links?.arxiv) {
-    tags.citation_technical_report_institution = 'arXiv'
-    tags.citation_technical_report_number = p.links.arxiv
+  else if (repository) {
+    tags.citation_publisher = repository.name
+    tags.citation_technical_report_number = repository.id
   }
   if (p.links?.doi) tags.citation_doi = p.links.doi
   if (p.links?.arxiv) tags.citation_arxiv_id = p.links.arxiv
-  // Scholar only trusts a PDF on the page's own origin.
-  if (p.links?.pdf?.startsWith('/')) tags.citation_pdf_url = absoluteUrl(p.links.pdf)
+  const pdf = pdfUrl(p)
+  if (pdf) tags.citation_pdf_url = pdf
+  if (p.abstract) tags.citation_abstract = plainMath(p.abstract)
   tags.citation_abstract_html_url = absoluteUrl(p.url)
   if (p.tags.length > 0) tags.citation_keywords = p.tags.join('; ')
   return tags
+}
+
+/**
+ * A paper as an OpenURL ContextObject (Z39.88-2004, KEV), for a COinS span on list pages: the
+ * format and genre Zotero's parser reads as the item type (journal article, conference paper,
+ * thesis, report, book, and a Dublin Core record typed "preprint").
+ */
+export function contextObject(p: Publication): string {
+  const kv: [string, string | undefined][] = [
+    ['url_ver', 'Z39.88-2004'],
+    ['ctx_ver', 'Z39.88-2004'],
+    ['rft_id', p.links?.doi ? `info:doi/${p.links.doi}` : undefined],
+    ['rft_id', absoluteUrl(p.url)],
+  ]
+  const title = plainMath(p.title)
+  const kind = p.venue?.kind
+  if (kind === 'journal')
+    kv.push(
+      ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'],
+      ['rft.genre', 'article'],
+      ['rft.atitle', title],
+      ['rft.jtitle', p.venue?.name],
+      ['rft.volume', p.volume],
+      ['rft.issue', p.issue],
+      ['rft.pages', p.pages],
+    )
+  else if (kind === 'conference' || kind === 'workshop')
+    kv.push(
+      ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book'],
+      ['rft.genre', 'proceeding'],
+      ['rft.atitle', title],
+      ['rft.btitle', p.venue?.name],
+      ['rft.pages', p.pages],
+      ['rft.publisher', p.publisher],
+    )
+  else if (kind === 'thesis')
+    kv.push(['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dissertation'], ['rft.title', title], ['rft.inst', p.venue?.name])
+  else if (kind === 'report' || kind === 'book')
+    kv.push(
+      ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book'],
+      ['rft.genre', kind],
+      ['rft.btitle', title],
+      ['rft.publisher', kind === 'book' ? p.venue?.name : (p.publisher ?? p.venue?.name)],
+    )
+  else
+    kv.push(
+      ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dc'],
+      ['rft.type', 'preprint'],
+      ['rft.title', title],
+      ['rft.publisher', repositoryOf(p)?.name],
+    )
+  kv.push(...p.authors.map((a): [string, string] => ['rft.au', a.name]), [
+    'rft.date',
+    p.month ? `${p.year}-${String(p.month).padStart(2, '0')}` : String(p.year),
+  ])
+  return kv
+    .filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&')
 }
 
 export function scholarlyArticle(p: Publication): WithContext<ScholarlyArticle> {

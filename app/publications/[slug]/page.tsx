@@ -13,18 +13,16 @@ import { CiteBlock } from '@/components/CiteBlock'
 import { citation, publications } from '@/lib/queries'
 import { docRoute } from '@/lib/doc-route'
 import { highwireTags, scholarlyArticle } from '@/lib/scholar'
-import { publicationDate, publishedIn, statusLabel } from '@/lib/format'
+import { paperDescription, publicationDate, publishedIn, statusLabel } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 
 export const dynamicParams = false
 
 const route = docRoute(publications, (p) => {
-  const authors = p.authors.map((a) => a.name).join(', ')
-  const where = p.venue?.name ?? statusLabel(p.status)
   return {
     ...pageMetadata({
       title: plainMath(p.title),
-      description: (p.abstract && plainMath(p.abstract).slice(0, 200)) ?? `${authors}. ${where}, ${p.year}.`,
+      description: p.abstract ? plainMath(p.abstract).slice(0, 200) : paperDescription(p),
       path: p.url,
       type: 'article',
     }),
