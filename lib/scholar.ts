@@ -70,59 +70,51 @@ export function highwireTags(p: Publication): Record<string, string | string[]> 
   return tags
 }
 
+/** How each kind of paper is written as an OpenURL record: the format, genre, and the keys of its title and venue. */
+const KEV_SHAPE: Record<
+  NonNullable<Publication['venue']>['kind'] | 'preprint',
+  {
+    format: 'journal' | 'book' | 'dissertation' | 'dc'
+    genre?: string
+    title: 'rft.atitle' | 'rft.btitle' | 'rft.title'
+    venue?: 'rft.jtitle' | 'rft.btitle' | 'rft.inst' | 'rft.publisher'
+  }
+> = {
+  journal: { format: 'journal', genre: 'article', title: 'rft.atitle', venue: 'rft.jtitle' },
+  conference: { format: 'book', genre: 'proceeding', title: 'rft.atitle', venue: 'rft.btitle' },
+  workshop: { format: 'book', genre: 'proceeding', title: 'rft.atitle', venue: 'rft.btitle' },
+  thesis: { format: 'dissertation', title: 'rft.title', venue: 'rft.inst' },
+  report: { format: 'book', genre: 'report', title: 'rft.btitle', venue: 'rft.publisher' },
+  book: { format: 'book', genre: 'book', title: 'rft.btitle', venue: 'rft.publisher' },
+  // Zotero reads a Dublin Core record's rft.type as the item type when it names one.
+  preprint: { format: 'dc', title: 'rft.title' },
+}
+
 /**
  * A paper as an OpenURL ContextObject (Z39.88-2004, KEV), for a COinS span on list pages: the
  * format and genre Zotero's parser reads as the item type (journal article, conference paper,
  * thesis, report, book, and a Dublin Core record typed "preprint").
  */
 export function contextObject(p: Publication): string {
+  const shape = KEV_SHAPE[p.venue?.kind ?? 'preprint']
+  const publisher = shape.venue === 'rft.publisher' ? undefined : (p.publisher ?? repositoryOf(p)?.name)
   const kv: [string, string | undefined][] = [
     ['url_ver', 'Z39.88-2004'],
     ['ctx_ver', 'Z39.88-2004'],
     ['rft_id', p.links?.doi ? `info:doi/${p.links.doi}` : undefined],
     ['rft_id', absoluteUrl(p.url)],
+    ['rft_val_fmt', `info:ofi/fmt:kev:mtx:${shape.format}`],
+    ['rft.genre', shape.genre],
+    ['rft.type', shape.format === 'dc' ? 'preprint' : undefined],
+    [shape.title, plainMath(p.title)],
+    ...(shape.venue ? [[shape.venue, p.venue?.name] as [string, string | undefined]] : []),
+    ['rft.volume', p.volume],
+    ['rft.issue', p.issue],
+    ['rft.pages', p.pages],
+    ['rft.publisher', publisher],
+    ...p.authors.map((a): [string, string] => ['rft.au', a.name]),
+    ['rft.date', p.month ? `${p.year}-${String(p.month).padStart(2, '0')}` : String(p.year)],
   ]
-  const title = plainMath(p.title)
-  const kind = p.venue?.kind
-  if (kind === 'journal')
-    kv.push(
-      ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'],
-      ['rft.genre', 'article'],
-      ['rft.atitle', title],
-      ['rft.jtitle', p.venue?.name],
-      ['rft.volume', p.volume],
-      ['rft.issue', p.issue],
-      ['rft.pages', p.pages],
-    )
-  else if (kind === 'conference' || kind === 'workshop')
-    kv.push(
-      ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book'],
-      ['rft.genre', 'proceeding'],
-      ['rft.atitle', title],
-      ['rft.btitle', p.venue?.name],
-      ['rft.pages', p.pages],
-      ['rft.publisher', p.publisher],
-    )
-  else if (kind === 'thesis')
-    kv.push(['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dissertation'], ['rft.title', title], ['rft.inst', p.venue?.name])
-  else if (kind === 'report' || kind === 'book')
-    kv.push(
-      ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book'],
-      ['rft.genre', kind],
-      ['rft.btitle', title],
-      ['rft.publisher', kind === 'book' ? p.venue?.name : (p.publisher ?? p.venue?.name)],
-    )
-  else
-    kv.push(
-      ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dc'],
-      ['rft.type', 'preprint'],
-      ['rft.title', title],
-      ['rft.publisher', repositoryOf(p)?.name],
-    )
-  kv.push(...p.authors.map((a): [string, string] => ['rft.au', a.name]), [
-    'rft.date',
-    p.month ? `${p.year}-${String(p.month).padStart(2, '0')}` : String(p.year),
-  ])
   return kv
     .filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')
     .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
