@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { PDFDocument } from 'pdf-lib'
 import { activities, awards, experiences, profile, projects, publications, teachings } from './content'
+import { validate as validateResume } from '@jsonresume/schema'
 
 // A4 in PDF points.
 const A4 = { width: 595.28, height: 841.89 }
@@ -73,4 +74,34 @@ test('cv.pdf is built with the site, linked from /cv/, and is an A4 PDF of the C
   const { width, height } = pdf.getPage(0).getSize()
   expect(Math.round(width)).toBe(Math.round(A4.width))
   expect(Math.round(height)).toBe(Math.round(A4.height))
+})
+
+test('resume.json is the CV as JSON Resume: valid against its schema, linked from /cv/, every entry there', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/cv/')
+  const link = page.getByRole('link', { name: 'JSON Resume' })
+  await expect(link).toHaveAttribute('href', '/resume.json')
+  const response = await request.get('/resume.json')
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toContain('application/json')
+  const resume = (await response.json()) as Record<string, unknown>
+  // The schema's own validator (@jsonresume/schema, with jsonschema).
+  const errors = await new Promise<unknown>((resolve) => validateResume(resume, (e: unknown) => resolve(e)))
+  expect(errors, JSON.stringify(errors)).toBeNull()
+  const basics = resume.basics as Record<string, unknown>
+  expect(basics.name).toBe(profile.name)
+  expect(basics.email).toBe(profile.email)
+  const count = (key: string) => (resume[key] as unknown[]).length
+  expect(count('publications')).toBe(publications.length)
+  expect(count('awards')).toBe(awards.length)
+  expect(count('projects')).toBe(projects.length)
+  expect(count('volunteer')).toBe(activities.length)
+  expect(count('work')).toBe(experiences.filter((e) => e.kind !== 'education').length + teachings.length)
+  expect(count('education')).toBe(
+    (profile.university ? 1 : 0) + profile.degrees.length + experiences.filter((e) => e.kind === 'education').length,
+  )
+  const names = (resume.publications as { name: string }[]).map((p) => p.name)
+  for (const p of publications) expect(names).toContain(p.title)
 })

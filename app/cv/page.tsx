@@ -77,6 +77,11 @@ export default function CvPage() {
               Download as PDF
             </SmartLink>
           </li>
+          <li data-no-print="">
+            <SmartLink href="/resume.json" className={LINK.accent} type="application/json">
+              JSON Resume
+            </SmartLink>
+          </li>
         </ul>
       </header>
       {cvSections().map((section) => (

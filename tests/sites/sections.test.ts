@@ -452,7 +452,7 @@ describe('talks, news and posts, from fixtures', () => {
     }
   })
 
-  test('contact: "contact me" writes to the email, which the footer, the CV page, its PDF and the Person JSON-LD hold', async () => {
+  test('contact: "contact me" writes to the email, which the footer, the CV page, its PDF, resume.json and the Person JSON-LD hold', async () => {
     const profile = matter(readFileSync(join(FIXTURES, 'profile/index.mdx'), 'utf8'), YAML_ENGINE).data
     const email = String(profile.email)
     const home = await open('/')
@@ -479,6 +479,8 @@ describe('talks, news and posts, from fixtures', () => {
     }
     const pdf = execFileSync('pdftotext', [join(deployed(), 'cv.pdf'), '-'], { encoding: 'utf8' })
     assert.ok(pdf.includes(`Email: ${email}`), pdf.slice(0, 400))
+    const resume = objectOf(parseJson(readFileSync(join(deployed(), 'resume.json'), 'utf8')), 'resume.json')
+    assert.equal(objectOf(resume.basics, 'basics').email, email)
   })
 
   test('the feed carries talks and news with their categories; the sitemap and the CV have the talks', () => {
