@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { PDFDocument } from 'pdf-lib'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PDFDocument, PDFName } from 'pdf-lib'
+import { site } from '../lib/site'
+import { newestPublicationFirst } from '../lib/format'
 import { activities, awards, experiences, profile, projects, publications, teachings } from './content'
 import { validate as validateResume } from '@jsonresume/schema'
 
@@ -74,6 +80,56 @@ test('cv.pdf is built with the site, linked from /cv/, and is an A4 PDF of the C
   const { width, height } = pdf.getPage(0).getSize()
   expect(Math.round(width)).toBe(Math.round(A4.width))
   expect(Math.round(height)).toBe(Math.round(A4.height))
+})
+
+test('cv.pdf is tagged (PDF/UA): its language, its headings and entries in reading order, every character drawn', async ({
+  request,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'cv-pdf-'))
+  try {
+    const file = join(dir, 'cv.pdf')
+    const bytes = await (await request.get('/cv.pdf')).body()
+    writeFileSync(file, bytes)
+    // Poppler's own readers: pdfinfo for the tags and the structure tree, pdftotext for the text.
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m)
+    const pdf = await PDFDocument.load(bytes)
+    expect(String(pdf.catalog.get(PDFName.of('Lang')))).toBe(`(${site.locale})`)
+    const tree = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' })
+    const sects = tree.split(/^  Sect$/m).slice(1)
+    const quoted = (block: string, tag: string) =>
+      [...block.matchAll(new RegExp(`^\\s+${tag} \\(block\\)\\n\\s+"(.*)"$`, 'gm'))].map((m) => m[1])
+    expect(quoted(tree, 'H1')[0]).toContain(profile.name)
+    expect(sects.map((s) => quoted(s, 'H2')[0])).toEqual(expectedSections.map(([t]) => t))
+    sects.forEach((s, i) =>
+      expect(s.match(/^\s+LI \(block\)$/gm)?.length, expectedSections[i]![0]).toBe(expectedSections[i]![1]),
+    )
+    // The legend of marks, closing the publications (where the marks are), naming only the marks used.
+    const papers = expectedSections.findIndex(([t]) => t === 'Publications')
+    for (const [mark, words] of [
+      ['equal', 'equal contribution'],
+      ['corresponding', 'corresponding author'],
+    ] as const) {
+      const used = publications.some((p) => p.authors.some((a) => a[mark]))
+      sects.forEach((s, i) =>
+        expect(s.includes(words), `${words} in ${expectedSections[i]![0]}`).toBe(used && i === papers),
+      )
+    }
+    if (papers >= 0) expect(sects[papers]!.trimEnd().split('\n').slice(-2)[0]).toMatch(/^\s+P \(block\)$/)
+
+    // Compared without white space and hyphens: line breaks move the one, pdftotext joins words over the other.
+    const bare = (s: string) => s.replace(/[\s\-\uFE0F]+/g, '')
+    const text = bare(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }))
+    const at = [...publications].sort(newestPublicationFirst).map((p) => text.indexOf(bare(p.title)))
+    expect(
+      at.every((i) => i >= 0),
+      'every paper title',
+    ).toBe(true)
+    expect([...at].sort((a, b) => a - b)).toEqual(at)
+    // Emoji and symbols too: nothing the page shows is missing from the PDF.
+    for (const p of projects) expect(text).toContain(bare(p.description))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
 
 test('resume.json is the CV as JSON Resume: valid against its schema, linked from /cv/, every entry there', async ({
