@@ -27,8 +27,27 @@ type Paper = Pick<
   | 'publisher'
 >
 
+/** Generational suffixes, the only words at the end of a name that are not its family name. */
+const SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/i
+
+/**
+ * A name as CSL parts. A name without a comma is "Given [particles] Family [Suffix]", as the
+ * content writes it: it is handed to citation-js's parser as BibTeX's "particles Family, Suffix,
+ * Given", because that parser reads a bare last word such as Ma or Li as a degree (M.A.), taking
+ * "Yi Ma" for a family name Yi and failing on "Ma" alone. One word is a family name.
+ */
 export function cslName(name: string): CslName {
-  const parsed = parseName(name)
+  const words = name.trim().split(/\s+/)
+  let bibtexForm = name
+  if (!name.includes(',')) {
+    const suffix = words.length > 2 && SUFFIX.test(words.at(-1) ?? '') ? words.pop() : undefined
+    if (words.length === 1) return suffix ? { family: words[0], suffix } : { family: words[0] ?? name }
+    // Lower-case words before the family name are its particles (van, de la).
+    let start = words.length - 1
+    while (start > 1 && /^\p{Ll}/u.test(words[start - 1] ?? '')) start--
+    bibtexForm = [words.slice(start).join(' '), ...(suffix ? [suffix] : []), words.slice(0, start).join(' ')].join(', ')
+  }
+  const parsed = parseName(bibtexForm)
   return parsed.family || parsed.given ? parsed : { literal: name }
 }
 
