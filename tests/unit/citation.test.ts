@@ -20,6 +20,7 @@ const AUTHORS: [name: string, family: string, given?: string][] = [
   ['Martin Luther King Jr.', 'King', 'Martin Luther'],
 ]
 
+/** An invented paper, with only the fields the exports read (Contentlayer's own fields are not needed). */
 const paper = {
   slug: 'names',
   title: 'A Paper by Everyone',
@@ -27,7 +28,7 @@ const paper = {
   status: 'preprint' as const,
   year: 2025,
   tags: [],
-}
+} as unknown as Parameters<typeof toCsl>[0]
 
 /** pandoc's reading of a bibliography file, as CSL-JSON. */
 function pandocReads(
