@@ -19,7 +19,7 @@ export function CiteBlock({
   const bib = bibtex([{ csl, title }])
   const apa = reference(csl)
   return (
-    <section aria-labelledby="cite" className="mt-10">
+    <section aria-labelledby="cite" className="mt-10 [contain-intrinsic-size:auto_22rem] [content-visibility:auto]">
       <h2 id="cite" className="mb-3 text-lg font-semibold text-zinc-950 dark:text-zinc-50">
         Cite
       </h2>

@@ -42,6 +42,12 @@ test('the home page shows the whole profile', async ({ page }) => {
     if (i.detail) expect(body).toContain(i.detail)
   }
   if (profile.collaboration) expect(body).toContain(profile.collaboration)
+  // Without a portrait the name stands alone: no stand-in that looks like a missing photo.
+  const card = page.locator(`main header[data-doc="${profile._raw.sourceFilePath}"]`)
+  if (!profile.photo) {
+    await expect(card.locator('img')).toHaveCount(0)
+    await expect(card.locator(':scope > [aria-hidden="true"]')).toHaveCount(0)
+  } else await expect(card.getByAltText(`Portrait of ${profile.name}`)).toBeVisible()
   // "Contact me" leads to the address where there is one, and is no call to action where there is none.
   const contact = profile.email ? `mailto:${profile.email}` : profile.links.find((l) => l.kind === 'email')?.url
   const call = page.getByRole('complementary', { name: 'Collaboration' })

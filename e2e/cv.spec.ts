@@ -40,6 +40,26 @@ test('the CV holds every section and every entry of the content', async ({ page 
   await expect(page.locator('main [data-owner]')).toHaveCount(publications.length)
 })
 
+test("a degree's or position's link is its organisation's name, as on the experience page, never its title", async ({
+  page,
+}) => {
+  await page.goto('/cv/')
+  const entries = page.locator('[data-cv-entry]')
+  for (const d of profile.degrees.filter((d) => d.institution.url)) {
+    const entry = entries.filter({ hasText: d.institution.name })
+    await expect(entry.getByRole('link', { name: d.institution.name, exact: true })).toHaveAttribute(
+      'href',
+      d.institution.url!,
+    )
+    await expect(entry.locator('p').first().locator('a')).toHaveCount(0)
+  }
+  for (const e of experiences.filter((e) => e.url)) {
+    const entry = entries.filter({ hasText: e.role }).filter({ hasText: e.organisation })
+    await expect(entry.getByRole('link', { name: e.organisation, exact: true })).toHaveAttribute('href', e.url!)
+    await expect(entry.locator('p').first().locator('a')).toHaveCount(0)
+  }
+})
+
 test('printed, the CV is a clean A4 document: no navigation or toggle, link targets written out, a few pages', async ({
   page,
 }) => {
