@@ -157,13 +157,32 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
     assert.equal(doc('talks', 'tutorial-1').data.kind, 'tutorial')
     assert.equal(doc('talks', 'webinar').data.online, true)
     assert.deepEqual(doc('talks', 'talk-1').data.redirectFrom, ['/talks/2012-03-01-talk-1'])
-    // Teaching: term from the date; the entry without a venue is reported, not guessed.
-    assert.equal(doc('teaching', '2014-spring-teaching-1').data.term, 'spring')
-    assert.ok(
-      plan.report.some((r) => r.source === '_teaching/2015-spring-teaching-2.md' && r.outcome === 'not migrated'),
-    )
+    // The author's email is the profile's way to be written to, not one more link.
+    assert.equal(doc('profile', 'index').data.email, 'kovacs.maria@example.org')
+    assert.ok(!JSON.stringify(doc('profile', 'index').data.links ?? []).includes('mailto:'))
+    // Teaching: term from the date.
+    assert.equal(doc('teaching', '2016-fall-multiple-testing').data.term, 'fall')
+    // The template's own samples left in the fork are skipped and said to be samples: files and TSV rows.
+    for (const source of [
+      '_teaching/2014-spring-teaching-1.md',
+      '_teaching/2015-spring-teaching-2.md',
+      '_posts/2012-08-14-blog-post-1.md',
+      '_portfolio/portfolio-1.md',
+    ])
+      assert.equal(plan.report.find((r) => r.source === source)?.outcome, 'skipped: template sample', source)
+    for (const row of ['publications.tsv row', 'talks.tsv row'])
+      assert.ok(
+        plan.report.some((r) => r.source.includes(row) && r.outcome === 'skipped: template sample'),
+        `a sample ${row}`,
+      )
+    for (const d of plan.documents)
+      assert.doesNotMatch(
+        String(d.data.title ?? d.data.courseTitle ?? ''),
+        /Paper Title Number|Relevant Topic|Teaching experience|Blog Post number/,
+      )
+    // Their "Your Name, You." is no spelling of the owner.
+    assert.ok(!plan.owner.nameVariants.some((v) => /^(Your Name|You)\b/.test(v)), plan.owner.nameVariants.join('; '))
     // Posts: the permalink and the site's pattern (/:categories/:title/) are old addresses; Liquid out, math and code kept.
-    assert.deepEqual(doc('posts', 'blog-post-1').data.redirectFrom, ['/posts/2012/08/blog-post-1/'])
     const math = doc('posts', 'liquid-and-math')
     assert.deepEqual(math.data.redirectFrom, ['/notes/liquid-and-math/'])
     assert.equal(math.data.summary, 'Where goes, and an identity.')
@@ -188,6 +207,8 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
       assert.ok(d, `no paper ${title}`)
       return d.data
     }
+    // socials.yml's email is the profile's email.
+    assert.equal(plan.documentsIn('profile')[0]?.data.email, 'albert@einstein.example')
     const epr = paper(/^Can Quantum-Mechanical/)
     assert.deepEqual(epr.venue, { name: 'Phys. Rev.', short: 'PhysRev', kind: 'journal' })
     assert.equal(epr.volume, '47')

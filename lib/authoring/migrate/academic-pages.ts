@@ -15,11 +15,12 @@ import {
   type Owner,
 } from '../importer'
 import { ENUMS } from '../../model/schema'
-import { identityLinks, ownerFromCitations } from './people'
+import { contactAndLinks, identityLinks, ownerFromCitations } from './people'
 import { talkPlaceFrom } from './places'
 import { readPosts } from './posts'
 import { collection, isoDay, isRecord, list, oldAddress, plainHtml } from './plan'
 import { Plan, readJekyll, readYaml, siteAddress, text, unreadFields } from './plan'
+import { isTemplateSample } from './samples'
 
 export function isAcademicPages(root: string): boolean {
   return existsSync(join(root, '_publications')) || existsSync(join(root, 'markdown_generator'))
@@ -48,9 +49,10 @@ export function readAcademicPages(root: string): Plan {
   })
 
   for (const file of collection(root, '_portfolio'))
-    plan.record(file, 'not migrated', [
-      'this site has no portfolio section yet; a project with a repository goes in content/projects/',
-    ])
+    if (!plan.skipSample(file, text(readJekyll(join(root, file)).data.title)))
+      plan.record(file, 'not migrated', [
+        'this site has no portfolio section yet; a project with a repository goes in content/projects/',
+      ])
   return plan.finish([
     ['files', '/files'],
     ['images', '/images'],
@@ -59,10 +61,16 @@ export function readAcademicPages(root: string): Plan {
 
 /** The owner: the configured name, and the spellings its citations use (the name in most of them). */
 function ownerOf(root: string, name: string): Owner {
+  // The template's own sample papers ("Your Name, You.") say nothing of how the owner is cited.
   const citations = [
-    ...collection(root, '_publications').map((f) => text(readJekyll(join(root, f)).data.citation)),
+    ...collection(root, '_publications')
+      .map((f) => readJekyll(join(root, f)).data)
+      .filter((d) => !isTemplateSample('academic-pages', text(d.title)))
+      .map((d) => text(d.citation)),
     ...tsvFiles(root, 'publications').flatMap((f) =>
-      readTsv(readFileSync(join(root, f), 'utf8')).map((r) => r.citation ?? ''),
+      readTsv(readFileSync(join(root, f), 'utf8'))
+        .filter((r) => !isTemplateSample('academic-pages', r.title ?? ''))
+        .map((r) => r.citation ?? ''),
     ),
   ].filter(Boolean)
   return ownerFromCitations(
@@ -84,7 +92,8 @@ function readProfile(plan: Plan, author: Record<string, unknown>, name: string, 
   if (text(author.bio)) profile.focus = plainHtml(text(author.bio))
   if (text(author.avatar)) profile.photo = picturePath(text(author.avatar))
   if (url && !/academicpages\.github\.io$/.test(url)) profile.siteUrl = url
-  const links = identityLinks(author, profileNotes)
+  const { email, links } = contactAndLinks(identityLinks(author, profileNotes))
+  if (email) profile.email = email
   if (links.length > 0) profile.links = links
   if (text(author.pronouns))
     profileNotes.push(`pronouns "${text(author.pronouns)}": not carried (the profile has no such field)`)
@@ -209,6 +218,7 @@ function readTeaching(plan: Plan): void {
     const stem = basename(file).replace(/\.[a-z]+$/i, '')
     const when = academicPagesDate(text(data.date))
     const institution = text(data.venue)
+    if (plan.skipSample(file, text(data.title))) continue
     if (!text(data.title) || !when || !institution) {
       plan.record(file, 'not migrated', [
         `a teaching entry needs title, date and venue (the institution); this one has ${['title', 'date', 'venue'].filter((k) => text(data[k])).join(', ') || 'none of them'}`,
@@ -291,6 +301,7 @@ function talk(
     isoDay(row.date) ??
     (academicPagesDate(row.date ?? '') ? isoFromParts(academicPagesDate(row.date ?? '')) : undefined)
   const event = row.venue?.trim() ?? ''
+  if (plan.skipSample(source, title)) return
   if (!title || !date || !event) {
     plan.record(source, 'not migrated', [
       `a talk needs title, date and venue (the event); this one lacks ${['title', 'date', 'venue'].filter((k) => !row[k]?.trim()).join(', ')}`,

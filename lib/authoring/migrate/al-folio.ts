@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseBibtex, parseLooseName, type Owner } from '../importer'
 import { readPosts } from './posts'
-import { identityLinks } from './people'
+import { contactAndLinks, identityLinks } from './people'
 import { collection, isoDay, isRecord, list, oldAddress, plainHtml } from './plan'
 import { Plan, readJekyll, readYaml, siteAddress, text, unreadFields } from './plan'
 
@@ -69,7 +69,8 @@ function readProfile(plan: Plan, config: Record<string, unknown>, name: string, 
     ...pick(config, SOCIAL_KEYS_IN_CONFIG),
     ...(socialsFile ? readYaml(join(plan.root, socialsFile)) : {}),
   }
-  const links = identityLinks(socials, notes)
+  const { email, links } = contactAndLinks(identityLinks(socials, notes))
+  if (email) profile.email = email
   if (links.length > 0) profile.links = links
   const about = ['_pages/about.md', '_pages/about.markdown'].find((f) => existsSync(join(plan.root, f)))
   let body = ''

@@ -101,3 +101,13 @@ export function identityLinks(block: Record<string, unknown>, notes: string[]): 
   }
   return links
 }
+
+/** The profile's links and its email: an email among the links becomes the profile's `email` (shown as the way to write). */
+export function contactAndLinks(links: { kind: string; url: string }[]): {
+  email?: string
+  links: { kind: string; url: string }[]
+} {
+  const mail = links.find((l) => l.kind === 'email')
+  if (!mail) return { links }
+  return { email: mail.url.replace(/^mailto:/, ''), links: links.filter((l) => l !== mail) }
+}

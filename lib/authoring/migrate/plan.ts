@@ -10,6 +10,7 @@ import { identities, slugFor, type Imported, type Owner } from '../importer'
 import { slug as slugOf } from '../../model/slug'
 import { contentFile } from '../../model/schema'
 import { jekyllToMdx } from './markdown'
+import { isTemplateSample } from './samples'
 
 export type Shape = 'academic-pages' | 'al-folio'
 
@@ -81,6 +82,18 @@ export class Plan {
     return doc
   }
 
+  /**
+   * Whether an entry is one of the template's own samples (lib/authoring/migrate/samples.ts):
+   * then it is reported as such and the caller leaves it out.
+   */
+  skipSample(source: string, title: unknown): boolean {
+    if (typeof title !== 'string' || !isTemplateSample(this.shape, title)) return false
+    this.record(source, 'skipped: template sample', [
+      `"${title}" is the template's own sample entry, not the owner's; delete it from the old site`,
+    ])
+    return true
+  }
+
   record(source: string, outcome: string, notes: string[] = []): void {
     this.seen.add(source.split(' ')[0] ?? source)
     this.report.push({ source, outcome, notes })
@@ -128,6 +141,7 @@ export class Plan {
    * it fills the fields the first one lacks, and the report says where it went.
    */
   addPaper(entry: Imported, source: string, body = '', redirectFrom: string[] = []): void {
+    if (this.skipSample(source, entry.data.title)) return
     const papers = this.documentsIn('publications')
     const ids = identities(entry.data)
     const twin = papers.find((p) =>

@@ -29,6 +29,7 @@ export function readPosts(plan: Plan, shape: PostShape): void {
     const m = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(stem)
     const date = isoDay(data.date) ?? (m ? `${m[1]}-${m[2]}-${m[3]}` : undefined)
     const title = text(data.title)
+    if (plan.skipSample(file, title)) continue
     if (!date || !title) {
       plan.record(file, 'not migrated', ['a post needs a title and a date (in its front matter or its file name)'])
       continue
