@@ -102,7 +102,7 @@ export function parseBibtex(text: string, owner: Owner, options: ImportOptions =
 /** BibTeX fields read by fromBibtex; any other field of an entry is reported as not carried over. */
 const BIBTEX_READ = new Set(
   (
-    'title author year month date journal journaltitle booktitle doi url eprint archiveprefix eprinttype primaryclass ' +
+    'title author year month date journal journaltitle booktitle doi url eprint archiveprefix eprinttype primaryclass arxiv ' +
     'abstract keywords note pubstate school institution publisher organization volume number issue pages ' +
     'pdf code html website video poster slides abbr selected award award_name annotation additional_info preview'
   ).split(' '),
@@ -290,6 +290,9 @@ export function sitePath(
 }
 
 function arxivId(p: Record<string, string | number>, item: CslItem): string | undefined {
+  // al-folio's own field: arxiv = {2501.01234}.
+  if (typeof p.arxiv === 'string' && /^(arxiv:)?\d{4}\.\d{4,5}/i.test(p.arxiv))
+    return stripVersion(p.arxiv.replace(/^arxiv:/i, ''))
   const prefix = `${str(p.archiveprefix)} ${str(p.eprinttype)}`.toLowerCase()
   if (typeof p.eprint === 'string' && (prefix.includes('arxiv') || /^\d{4}\.\d{4,5}/.test(p.eprint)))
     return stripVersion(p.eprint.replace(/^arxiv:/i, ''))
@@ -388,6 +391,11 @@ export function academicPagesPaper(
   addUrl(links, row.paper_url ?? row.paperurl, options)
   const slides = row.slides_url ?? row.slidesurl
   if (slides) links.slides = sitePath(slides, '/files/', options)
+  // Front matter some forks add: a DOI (bare or as a URL) and an arXiv id.
+  const doi = row.doi?.trim().replace(/^https?:\/\/(dx\.)?doi\.org\//, '')
+  if (doi && /^10\.\d{4,9}\//.test(doi)) links.doi = doi
+  const arxiv = row.arxiv?.trim().replace(/^arxiv:/i, '')
+  if (arxiv && /^\d{4}\.\d{4,5}(v\d+)?$/.test(arxiv)) links.arxiv = stripVersion(arxiv)
   if (Object.keys(links).length > 0) data.links = links
   const bibtexUrl = row.bibtex_url ?? row.bibtexurl
   if (bibtexUrl) notes.push(`bibtexurl ${bibtexUrl}: not carried (every paper page writes its own BibTeX)`)

@@ -157,6 +157,8 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
     assert.equal(doc('talks', 'tutorial-1').data.kind, 'tutorial')
     assert.equal(doc('talks', 'webinar').data.online, true)
     assert.deepEqual(doc('talks', 'talk-1').data.redirectFrom, ['/talks/2012-03-01-talk-1'])
+    // A doi: in front matter is the paper's DOI.
+    assert.equal((doc('publications', 'solo-paper').data.links as Record<string, string>).doi, '10.1214/11-STS000')
     // The author's email is the profile's way to be written to, not one more link.
     assert.equal(doc('profile', 'index').data.email, 'kovacs.maria@example.org')
     assert.ok(!JSON.stringify(doc('profile', 'index').data.links ?? []).includes('mailto:'))
@@ -207,6 +209,8 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
       assert.ok(d, `no paper ${title}`)
       return d.data
     }
+    // al-folio's arxiv = {…} is the paper's arXiv link, not a field "not carried".
+    assert.equal((paper(/^Notes on a Unified Field/).links as Record<string, string>).arxiv, '2501.01234')
     // socials.yml's email is the profile's email.
     assert.equal(plan.documentsIn('profile')[0]?.data.email, 'albert@einstein.example')
     const epr = paper(/^Can Quantum-Mechanical/)

@@ -255,7 +255,7 @@ const PAPER_FIELDS = [
   // the paper, its date and venue
   ...['title', 'category', 'excerpt', 'citation', 'date', 'pub_date', 'venue'],
   // its links, in both spellings the template has used
-  ...['slidesurl', 'slides_url', 'paperurl', 'paper_url', 'bibtexurl', 'bibtex_url'],
+  ...['slidesurl', 'slides_url', 'paperurl', 'paper_url', 'bibtexurl', 'bibtex_url', 'doi', 'arxiv'],
   // its old address
   ...['permalink', 'url_slug', 'redirect_from'],
 ]
