@@ -67,7 +67,7 @@ export function AuthorLegend({ authors }: { authors: Author[] }) {
       </Fragment>
     ))
   return (
-    <p className="text-sm text-zinc-600 dark:text-zinc-400" data-legend="">
+    <p className="text-sm text-zinc-600 dark:text-zinc-400" data-legend="" data-pagefind-ignore="">
       {marks}
       <strong className="font-semibold text-zinc-950 dark:text-white">bold</strong> the site&rsquo;s author
     </p>
