@@ -1,4 +1,5 @@
 import { contactHref } from '@/lib/queries'
+import { profileLinkText } from '@/lib/format'
 import { LINK } from './link-style'
 import { SmartLink } from './SmartLink'
 
@@ -16,7 +17,6 @@ export function Collaboration({ text }: { text: string }) {
       </p>
     )
   const at = text.search(/contact me/i)
-  const address = contact.replace(/^mailto:/, '')
   return (
     <aside
       aria-label="Collaboration"
@@ -27,7 +27,7 @@ export function Collaboration({ text }: { text: string }) {
         <>
           {text}{' '}
           <SmartLink href={contact} className={LINK.accent}>
-            {address}
+            {profileLinkText({ kind: 'email', url: contact })}
           </SmartLink>
         </>
       ) : (

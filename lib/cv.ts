@@ -27,11 +27,10 @@ export interface CvEntry {
   when?: string
   url?: string
   /**
-   * What the url is of: the entry itself (a paper, a talk, a project: its title is the link), or
-   * the organisation its detail begins with (a position, a degree: the organisation's name is the
-   * link, as on the experience page).
+   * The words of the detail the url is for (a position's or degree's organisation, linked by its
+   * name as on the experience page); without them the url is the entry's own and its title links.
    */
-  urlOf?: 'title' | 'organisation'
+  urlFor?: string
   /** Publications: the author list, the owner recognised by name. */
   authors?: Author[]
 }
@@ -62,7 +61,7 @@ function educationEntries(): CvEntry[] {
               .join('; '),
             when: 'Present',
             url: profile.university?.url,
-            urlOf: 'organisation' as const,
+            urlFor: profile.university?.name,
           },
         ]
       : []),
@@ -72,7 +71,7 @@ function educationEntries(): CvEntry[] {
       detail: e.organisation,
       when: period(e.start, e.end),
       url: e.url,
-      urlOf: 'organisation' as const,
+      urlFor: e.organisation,
     })),
     ...profile.degrees.map((d) => ({
       title: d.field ? `${d.degree} in ${d.field}` : d.degree,
@@ -83,7 +82,7 @@ function educationEntries(): CvEntry[] {
         .filter(Boolean)
         .join('; '),
       url: d.institution.url,
-      urlOf: 'organisation' as const,
+      urlFor: d.institution.name,
     })),
   ]
 }
@@ -111,7 +110,7 @@ const positionEntry = (e: Experience): CvEntry => ({
   detail: e.unit ? `${e.organisation}, ${e.unit}` : e.organisation,
   when: period(e.start, e.end),
   url: e.url,
-  urlOf: 'organisation',
+  urlFor: e.organisation,
 })
 
 const teachingEntry = (t: Teaching): CvEntry => ({

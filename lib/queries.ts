@@ -63,16 +63,16 @@ export function publicationBySlug(slug: string): Publication | undefined {
 
 const ownerNames = new Set([profile.name, ...profile.nameVariants])
 
-/** A way to be reached as a link: the profile's email, else an email among its links. */
-export function contactHref(): string | undefined {
-  if (profile.email) return `mailto:${profile.email}`
-  return profile.links.find((l) => l.kind === 'email')?.url
-}
-
 /** The profile's links with its email first (the one place a visitor learns how to write). */
 export function profileLinks(): Pick<IdentityLink, 'kind' | 'url'>[] {
-  const email = profile.email && !profile.links.some((l) => l.url === `mailto:${profile.email}`)
-  return [...(email ? [{ kind: 'email' as const, url: `mailto:${profile.email}` }] : []), ...profile.links]
+  const email = profile.email && `mailto:${profile.email}`
+  const first = email && !profile.links.some((l) => l.url === email) ? [{ kind: 'email' as const, url: email }] : []
+  return [...first, ...profile.links]
+}
+
+/** A way to be reached as a link: the profile's email, else an email among its links. */
+export function contactHref(): string | undefined {
+  return profileLinks().find((l) => l.kind === 'email')?.url
 }
 
 export function isOwner(name: string): boolean {

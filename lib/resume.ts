@@ -5,14 +5,14 @@
 import { plainMath } from './model/math'
 import type { Experience, Publication, Teaching } from 'contentlayer/generated'
 import { activities, awards, experiences, profile, projects, publications, teachings } from './queries'
-import { identityLabel, termLabel, venueLabel } from './format'
+import { identityLabel, termLabel, venueLabel, yearMonth } from './format'
 import { pdfUrl } from './scholar'
 import { absoluteUrl, site } from './site'
 
 type Json = string | number | boolean | Json[] | { [key: string]: Json | undefined }
 
 /** "2024-11-01T00:00:00.000Z" -> "2024-11", the precision the content holds. */
-const month = (iso: string) => iso.slice(0, 7)
+const month = (iso: string) => yearMonth(iso).iso
 /** A site URL where the site has an address (JSON Resume's URLs are absolute). */
 const siteUrl = (path: string) => (site.url ? absoluteUrl(path) : undefined)
 

@@ -13,24 +13,24 @@ export const metadata = pageMetadata({
   path: '/cv/',
 })
 
-/** The detail line, its organisation (the part before the first "," or ";") a link when the url is the organisation's. */
+/** The detail line, the words its url is for (an organisation's name) a link. */
 function Detail({ entry }: { entry: CvEntry }) {
   const detail = entry.detail ?? ''
-  if (!(entry.url && entry.urlOf === 'organisation')) return detail
-  const end = detail.search(/[,;]/)
-  const name = end < 0 ? detail : detail.slice(0, end)
+  const at = entry.urlFor ? detail.indexOf(entry.urlFor) : -1
+  if (!entry.url || !entry.urlFor || at < 0) return detail
   return (
     <>
+      {detail.slice(0, at)}
       <SmartLink href={entry.url} className={LINK.quiet}>
-        {name}
+        {entry.urlFor}
       </SmartLink>
-      {detail.slice(name.length)}
+      {detail.slice(at + entry.urlFor.length)}
     </>
   )
 }
 
 function Entry({ entry }: { entry: CvEntry }) {
-  const titleLink = entry.urlOf === 'organisation' ? undefined : entry.url
+  const titleLink = entry.urlFor ? undefined : entry.url
   return (
     <li data-cv-entry="" className="grid gap-x-4 py-2 sm:grid-cols-[1fr_auto]">
       <div>

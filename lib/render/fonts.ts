@@ -18,14 +18,16 @@ function packageDir(name: string, sub: string): string {
 const DIR = packageDir('dejavu-fonts-ttf', 'ttf')
 export const FONT_FILES = { regular: join(DIR, 'DejaVuSans.ttf'), bold: join(DIR, 'DejaVuSans-Bold.ttf') } as const
 
-let coverage: fontkit.Font | undefined
-function font(): fontkit.Font {
-  if (!coverage) {
-    const loaded = fontkit.create(readFileSync(FONT_FILES.regular))
-    if (!('hasGlyphForCodePoint' in loaded)) throw new Error('DejaVuSans.ttf is a font collection, expected one font')
-    coverage = loaded
+const loaded = new Map<string, fontkit.Font>()
+/** A font file, read once. */
+function face(file: string): fontkit.Font {
+  let f = loaded.get(file)
+  if (!f) {
+    const font = fontkit.create(readFileSync(file))
+    if (!('hasGlyphForCodePoint' in font)) throw new Error(`${file} is a font collection, expected one font`)
+    loaded.set(file, (f = font))
   }
-  return coverage
+  return f
 }
 
 /** The text without the characters DejaVu Sans has no glyph for, and those characters. */
@@ -34,7 +36,7 @@ export function drawable(text: string): { text: string; missing: string[] } {
   let out = ''
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0
-    if (cp < 0x80 || /[\p{M}\s]/u.test(ch) || font().hasGlyphForCodePoint(cp)) out += ch
+    if (cp < 0x80 || /[\p{M}\s]/u.test(ch) || face(FONT_FILES.regular).hasGlyphForCodePoint(cp)) out += ch
     else missing.push(ch)
   }
   return {
@@ -67,27 +69,13 @@ export const PDF_FACES: Record<Weight, { name: string; file: string }[]> = {
   ],
 }
 
-const loaded = new Map<string, fontkit.Font>()
-function face(file: string): fontkit.Font {
-  let f = loaded.get(file)
-  if (!f) {
-    const font = fontkit.create(readFileSync(file))
-    if (!('hasGlyphForCodePoint' in font)) throw new Error(`${file} is a font collection, expected one font`)
-    loaded.set(file, (f = font))
-  }
-  return f
-}
-
-const faceNamed = (weight: Weight, name: string) =>
-  face(PDF_FACES[weight].find((f) => f.name === name)?.file ?? FONT_FILES.regular)
-
 /**
  * Text cut into runs, each in the first face of the weight that has its characters; marks and
  * zero-width joiners stay with the run before them, emoji presentation selectors are dropped. Characters
  * no face has are left out and returned, for the caller to report.
  */
 export function fontRuns(text: string, weight: Weight): { runs: { face: string; text: string }[]; missing: string[] } {
-  const runs: { face: string; text: string }[] = []
+  const runs: { face: { name: string; file: string }; text: string }[] = []
   const missing: string[] = []
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0
@@ -100,12 +88,11 @@ export function fontRuns(text: string, weight: Weight): { runs: { face: string; 
     }
     // Spaces and punctuation stay in the run before them where its face has them: a run that
     // began with ", " could wrap onto a line of its own.
-    const keep =
-      last && /[\s\p{P}]/u.test(ch) && (/\s/.test(ch) || faceNamed(weight, last.face).hasGlyphForCodePoint(cp))
-    const found = keep ? last.face : PDF_FACES[weight].find((f) => face(f.file).hasGlyphForCodePoint(cp))?.name
+    const keep = last && /[\s\p{P}]/u.test(ch) && (/\s/.test(ch) || face(last.face.file).hasGlyphForCodePoint(cp))
+    const found = keep ? last.face : PDF_FACES[weight].find((f) => face(f.file).hasGlyphForCodePoint(cp))
     if (!found) missing.push(ch)
     else if (last?.face === found) last.text += ch
     else runs.push({ face: found, text: ch })
   }
-  return { runs, missing }
+  return { runs: runs.map((r) => ({ face: r.face.name, text: r.text })), missing }
 }
