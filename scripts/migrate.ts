@@ -6,8 +6,10 @@
 import * as fs from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { checkContent, formatProblem } from '../lib/model/check'
+import { checkContent, formatProblem, type Problem } from '../lib/model/check'
 import { planMigration, type Plan } from '../lib/authoring/migrate'
+import type { PlannedDocument, ReportEntry } from '../lib/authoring/migrate/plan'
+import { repair, repairProfile } from '../lib/authoring/migrate/repair'
 import { contentFile, DOCUMENT_TYPES } from '../lib/model/schema'
 import { renderDocument } from '../lib/authoring/write'
 import { moveToBackup } from '../lib/authoring/backup'
@@ -32,6 +34,8 @@ const publicDir = resolve(values.public)
 const workDir = dirname(contentDir)
 // The report sits beside content/, where the author looks (and may commit it).
 const reportFile = values.report ?? join(workDir, 'migration-report.md')
+// Entries the site's check refuses, each a content file to fix and move into content/.
+const heldDir = join(workDir, 'migration-held')
 
 let plan: Plan
 try {
@@ -41,76 +45,127 @@ try {
   process.exit(2)
 }
 
-// ------------------------------------------------------------------ the files the migration writes
-const files = new Map<string, string>() // path relative to content/ -> text
-for (const doc of plan.documents) {
-  const path = contentFile(doc.folder, doc.slug)
-  const body = doc.body.trim() ? `\n${doc.body.trim()}\n` : ''
-  files.set(path, renderDocument(doc.data, body, doc.folder))
-}
-const redirects = plan.documents.flatMap((doc) => {
-  const type = DOCUMENT_TYPES.find((t) => t.folder === doc.folder)
-  const to = type?.route ? type.route(doc.slug) : (type?.page ?? '/')
-  return (Array.isArray(doc.data.redirectFrom) ? doc.data.redirectFrom : []).map((from) => `${String(from)} -> ${to}`)
-})
-
-// ------------------------------------------------------------------ what is there now
-const existing = fs.existsSync(contentDir) ? listMdx(contentDir) : []
-const unchanged =
-  existing.length === files.size &&
-  existing.every((f) => files.get(f) === fs.readFileSync(join(contentDir, f), 'utf8')) &&
-  plan.assets.every((a) => sameFile(join(plan.root, a.from), join(publicDir, a.to)))
-if (!unchanged && existing.length > 0 && !values.replace && !values['dry-run']) {
-  const counts = new Map<string, number>()
-  for (const f of existing) counts.set(f.split('/')[0] ?? f, (counts.get(f.split('/')[0] ?? f) ?? 0) + 1)
-  console.error(
-    `${relative(process.cwd(), contentDir) || 'content'}/ holds entries already (${[...counts].map(([k, n]) => `${k}: ${n}`).join(', ')}).\n` +
-      'A migration replaces them: run it again with --replace, which first moves content/ and the public/ files to migration-backup/<time>/ (or --dry-run to see what it would do).',
-  )
-  process.exit(1)
-}
-
-// ------------------------------------------------------------------ staged and checked before anything is written
+// ------------------------------------------------------------------ staged, checked and repaired before anything is written
+// The assets are staged once; the content is written, checked and repaired until it passes: a
+// certain fix is made and said (lib/authoring/migrate/repair.ts), an entry with any other problem
+// is held back (written to migration-held/, named in the report), so one entry never stops the rest.
 const stage = fs.mkdtempSync(join(workDir, '.migrate-'))
-let problems: string[] = []
+const held: { doc: PlannedDocument; problems: string[] }[] = []
+const repairs = new Map<PlannedDocument, string[]>()
+let fatal: string[] = []
+let files = new Map<string, string>() // path relative to content/ -> text
 try {
-  for (const [path, text] of files) {
-    fs.mkdirSync(dirname(join(stage, 'content', path)), { recursive: true })
-    fs.writeFileSync(join(stage, 'content', path), text)
-  }
   fs.mkdirSync(join(stage, 'public'), { recursive: true })
   for (const a of plan.assets) {
     const to = join(stage, 'public', ...a.to.split('/').filter(Boolean))
     fs.mkdirSync(dirname(to), { recursive: true })
     fs.cpSync(join(plan.root, a.from), to)
   }
-  problems = (await checkContent({ contentDir: join(stage, 'content'), publicDir: join(stage, 'public') })).map(
-    (p) => `${formatProblem(p)}${sourceOf(p.file)}`,
-  )
+  for (let round = 0; ; round++) {
+    files = renderFiles(plan.documents)
+    fs.rmSync(join(stage, 'content'), { recursive: true, force: true })
+    for (const [path, text] of files) {
+      fs.mkdirSync(dirname(join(stage, 'content', path)), { recursive: true })
+      fs.writeFileSync(join(stage, 'content', path), text)
+    }
+    const problems = await checkContent({ contentDir: join(stage, 'content'), publicDir: join(stage, 'public') })
+    if (problems.length === 0) break
+    const byDoc = new Map<PlannedDocument, Problem[]>()
+    const loose: Problem[] = []
+    for (const p of problems) {
+      const doc = p.root ? undefined : plan.documents.find((d) => contentFile(d.folder, d.slug) === p.file)
+      if (doc) byDoc.set(doc, [...(byDoc.get(doc) ?? []), p])
+      else loose.push(p)
+    }
+    // What belongs to no entry (a missing profile, the site's settings) has nothing to hold back.
+    fatal = loose.map((p) => `${formatProblem(p)}${sourceOf(p.file)}`)
+    if (fatal.length > 0 || round === 10) {
+      fatal.push(...problems.filter((p) => !loose.includes(p)).map((p) => `${formatProblem(p)}${sourceOf(p.file)}`))
+      break
+    }
+    for (const [doc, all] of byDoc) {
+      // One fix for a path the body has several times (each is a problem of its own line).
+      const docProblems = all.filter(
+        (p, i) => all.findIndex((q) => q.field === p.field && unlined(q.message) === unlined(p.message)) === i,
+      )
+      const fixes = docProblems.map((p) => (doc.folder === 'profile' ? repairProfile(doc, p) : repair(doc, p)))
+      if (fixes.every((f) => f !== undefined)) repairs.set(doc, [...(repairs.get(doc) ?? []), ...fixes])
+      else if (doc.folder === 'profile') {
+        // The site needs its profile: what no fix is certain for is its body (repairProfile drops a
+        // refused field), so the profile goes in without it and the body waits in migration-held/.
+        held.push({
+          doc: { ...doc, data: { ...doc.data } },
+          problems: docProblems.filter((_, i) => fixes[i] === undefined).map(formatProblem),
+        })
+        doc.body = ''
+        const fixed = fixes.filter((f): f is string => f !== undefined)
+        repairs.set(doc, [
+          ...(repairs.get(doc) ?? []),
+          ...fixed,
+          `its body was held back in ${relative(workDir, heldDir)}/profile/index.mdx: fix what is named there, then put the body back`,
+        ])
+      } else {
+        held.push({ doc, problems: docProblems.filter((_, i) => fixes[i] === undefined).map(formatProblem) })
+        plan.documents.splice(plan.documents.indexOf(doc), 1)
+      }
+    }
+  }
+  const heldFiles = new Map(held.map(({ doc }) => [contentFile(doc.folder, doc.slug), renderFile(doc)]))
+  const redirects = plan.documents.flatMap((doc) => {
+    const type = DOCUMENT_TYPES.find((t) => t.folder === doc.folder)
+    const to = type?.route ? type.route(doc.slug) : (type?.page ?? '/')
+    return (Array.isArray(doc.data.redirectFrom) ? doc.data.redirectFrom : []).map((from) => `${String(from)} -> ${to}`)
+  })
 
-  const report = renderReport(problems)
-  if (problems.length > 0 || values['dry-run'] || unchanged) {
-    console.log(report)
-    if (!values['dry-run'] && problems.length === 0) fs.writeFileSync(reportFile, report)
+  // ---------------------------------------------------------------- what is there now
+  const existing = fs.existsSync(contentDir) ? listMdx(contentDir) : []
+  const unchanged =
+    fatal.length === 0 &&
+    existing.length === files.size &&
+    existing.every((f) => files.get(f) === fs.readFileSync(join(contentDir, f), 'utf8')) &&
+    plan.assets.every((a) => sameFile(join(plan.root, a.from), join(publicDir, a.to)))
+  if (!unchanged && existing.length > 0 && !values.replace && !values['dry-run']) {
+    const counts = new Map<string, number>()
+    for (const f of existing) counts.set(f.split('/')[0] ?? f, (counts.get(f.split('/')[0] ?? f) ?? 0) + 1)
+    console.error(
+      `${relative(process.cwd(), contentDir) || 'content'}/ holds entries already (${[...counts].map(([k, n]) => `${k}: ${n}`).join(', ')}).\n` +
+        'A migration replaces them: run it again with --replace, which first moves content/ and the public/ files to migration-backup/<time>/ (or --dry-run to see what it would do).',
+    )
+    process.exitCode = 1
   } else {
-    // Written: today's content (and the public/ folders the migration fills) to the backup, then the staged ones in.
-    const backup = moveToBackup(workDir, 'migration-backup', [
-      relative(workDir, contentDir),
-      ...topFolders().map((top) => relative(workDir, join(publicDir, top))),
-    ])
-    if (backup) console.log(`Today's content moved to ${relative(process.cwd(), backup)}/`)
-    fs.renameSync(join(stage, 'content'), contentDir)
-    fs.mkdirSync(publicDir, { recursive: true })
-    for (const top of topFolders()) fs.renameSync(join(stage, 'public', top), join(publicDir, top))
-    fs.writeFileSync(reportFile, report)
-    console.log(report)
+    const report = renderReport({ files, redirects, unchanged })
+    if (fatal.length > 0 || values['dry-run'] || unchanged) {
+      console.log(report)
+      if (!values['dry-run'] && fatal.length === 0) fs.writeFileSync(reportFile, report)
+    } else {
+      // Written: today's content (and the public/ folders the migration fills) to the backup, then the staged ones in.
+      const backup = moveToBackup(workDir, 'migration-backup', [
+        relative(workDir, contentDir),
+        relative(workDir, heldDir),
+        ...topFolders().map((top) => relative(workDir, join(publicDir, top))),
+      ])
+      if (backup) console.log(`Today's content moved to ${relative(process.cwd(), backup)}/`)
+      fs.renameSync(join(stage, 'content'), contentDir)
+      fs.mkdirSync(publicDir, { recursive: true })
+      for (const top of topFolders()) fs.renameSync(join(stage, 'public', top), join(publicDir, top))
+      for (const [path, text] of heldFiles) {
+        fs.mkdirSync(dirname(join(heldDir, path)), { recursive: true })
+        fs.writeFileSync(join(heldDir, path), text)
+      }
+      fs.writeFileSync(reportFile, report)
+      console.log(report)
+    }
+    if (fatal.length > 0) process.exitCode = 1
   }
 } finally {
   fs.rmSync(stage, { recursive: true, force: true })
 }
-process.exit(problems.length > 0 ? 1 : 0)
 
 // ------------------------------------------------------------------ helpers
+
+function unlined(message: string): string {
+  return message.replace(/^line \d+: /, '')
+}
 
 function topFolders(): string[] {
   return [...new Set(plan.assets.map((a) => a.to.split('/').filter(Boolean)[0] ?? ''))].filter(Boolean)
@@ -134,23 +189,71 @@ function sourceOf(file: string): string {
   return doc ? ` (from ${doc.sources.join(', ')})` : ''
 }
 
-function renderReport(problems: string[]): string {
+function renderFile(doc: PlannedDocument): string {
+  const body = doc.body.trim() ? `\n${doc.body.trim()}\n` : ''
+  return renderDocument(doc.data, body, doc.folder)
+}
+
+function renderFiles(docs: readonly PlannedDocument[]): Map<string, string> {
+  return new Map(docs.map((doc) => [contentFile(doc.folder, doc.slug), renderFile(doc)]))
+}
+
+/** The report's line of a source: where its entry went now that some entries were repaired or held back. */
+function outcomeOf(r: ReportEntry): ReportEntry {
+  const path = /content\/(\S+\.mdx)/.exec(r.outcome)?.[1]
+  if (!path) return r
+  const hold = held.find(({ doc }) => doc.folder !== 'profile' && contentFile(doc.folder, doc.slug) === path)
+  if (hold) {
+    const folder = path.split('/')[0] ?? ''
+    return {
+      ...r,
+      outcome: `held back in ${relative(workDir, heldDir)}/${path}: the site's check refuses it; fix it, then move it to content/${folder}/`,
+      notes: [...hold.problems.map((p) => `refused: ${p.replace(/^content\/\S+: /, '')}`), ...r.notes],
+    }
+  }
+  const doc = [...repairs.keys()].find((d) => contentFile(d.folder, d.slug) === path)
+  const fixes = doc && r.source === doc.sources[0] ? (repairs.get(doc) ?? []) : []
+  return fixes.length > 0 ? { ...r, outcome: `${r.outcome}, with changes`, notes: [...fixes, ...r.notes] } : r
+}
+
+function renderReport({
+  files,
+  redirects,
+  unchanged,
+}: {
+  files: Map<string, string>
+  redirects: string[]
+  unchanged: boolean
+}): string {
   const lines = [
     `# Migration report`,
     '',
     `From ${plan.shape === 'academic-pages' ? 'an Academic Pages' : 'an al-folio'} site: ${source}`,
     '',
   ]
-  if (problems.length > 0) {
+  if (fatal.length > 0) {
     lines.push(
       `## Not migrated: the result fails the content check (nothing was written)`,
       '',
-      ...problems.map((p) => `- ${p}`),
+      ...fatal.map((p) => `- ${p}`),
+      '',
+    )
+  }
+  if (held.length > 0) {
+    lines.push(
+      `## Held back: ${held.length} entr${held.length === 1 ? 'y' : 'ies'} the site's check refuses`,
+      '',
+      `Each is written to ${relative(workDir, heldDir)}/ as it would be in content/; fix what is named and move it there (the build never reads ${relative(workDir, heldDir)}/).`,
+      '',
+      ...held.flatMap(({ doc, problems }) => [
+        `- \`${relative(workDir, heldDir)}/${contentFile(doc.folder, doc.slug)}\` (from ${doc.sources.join(', ')})`,
+        ...problems.map((p) => `  - ${p.replace(/^content\/\S+: /, '')}`),
+      ]),
       '',
     )
   }
   lines.push('## Every source file', '')
-  for (const r of plan.report) {
+  for (const r of plan.report.map(outcomeOf)) {
     lines.push(`- \`${r.source}\`: ${r.outcome}`)
     for (const n of r.notes) lines.push(`  - ${n}`)
   }
@@ -162,7 +265,8 @@ function renderReport(problems: string[]): string {
     '## Summary',
     '',
     `${files.size} content files, ${plan.assets.length} files copied, ${redirects.length} redirects; ` +
-      `${count((o) => o.startsWith('merged'))} entries merged into another, ${count((o) => o.startsWith('not migrated'))} sources not migrated` +
+      `${count((o) => o.startsWith('merged'))} entries merged into another, ${repairs.size} migrated with changes, ${held.length} held back, ` +
+      `${count((o) => o.startsWith('not migrated'))} sources not migrated, ${count((o) => o.startsWith('skipped'))} skipped` +
       `${unchanged ? '; the site already holds exactly this, so nothing changed' : values['dry-run'] ? ' (dry run: nothing written)' : ''}.`,
     '',
   )

@@ -6,6 +6,9 @@ import '@citation-js/plugin-bibtex'
 import { parse as parseTsv } from 'csv-parse/sync'
 import type { PaperLinkKey, PublicationStatus, VenueKind } from '../model/schema'
 import { asciiWord, slug } from '../model/slug'
+import { citationAuthors, parseAuthorList } from './author-list'
+
+export { citationAuthors }
 
 /** Publication front matter as the importer writes it (types from the schema in ./schema.ts). */
 export interface PaperData {
@@ -274,12 +277,19 @@ function plainLine(text: string): string {
  * A link or file as a site path: URLs stay (those on the old site's own address become paths),
  * absolute paths stay, and a bare file name is a file of the folder its kind lives in.
  */
+/**
+ * The Liquid that writes the old site's own address ({{ site.url }}, {{ site.baseurl }}, and the
+ * base_path and base_url variables forks use, which Jekyll renders empty when unset): links that
+ * start with it are site paths.
+ */
+export const SITE_ADDRESS_LIQUID = /\{\{-?\s*(site\.url|site\.baseurl|base_path|base_url)\s*-?\}\}/g
+
 export function sitePath(
   value: string,
   folder: '/files/' | '/images/publications/' | '/images/',
   options: ImportOptions,
 ): string {
-  const v = value.trim()
+  const v = value.replace(SITE_ADDRESS_LIQUID, '').trim()
   for (const base of options.siteUrls ?? []) {
     const root = base.replace(/\/+$/, '')
     if (root && (v.startsWith(`${root}/`) || v.startsWith(`${root.replace(/^https:/, 'http:')}/`)))
@@ -369,7 +379,11 @@ export function academicPagesPaper(
   const when = academicPagesDate(row.pub_date ?? row.date ?? '')
   if (!when)
     return { source, error: `pub_date "${row.pub_date ?? row.date ?? ''}" is not a date (YYYY-MM-DD or M/D/YY)` }
-  const names = citationAuthors(row.citation ?? '')
+  const { names, truncated } = parseAuthorList(row.citation ?? '')
+  if (truncated)
+    notes.push(
+      `the citation names ${names.join('; ')} and "et al.": write the whole author list (the owner may be among those left out)`,
+    )
   if (names.length === 0 && options.ownerOwnsAll) {
     names.push(owner.name)
     notes.push(
@@ -385,8 +399,11 @@ export function academicPagesPaper(
   const data: PaperData = { title, authors: found.authors, status: 'published', year: when.year }
   if (when.month) data.month = when.month
   const venue = clean(row.venue, { keepPeriod: true })
-  if (venue && !/arxiv|preprint/i.test(venue)) data.venue = { name: venue, kind: venueKind(venue, row.category) }
-  else data.status = 'preprint'
+  if (venue && !/arxiv|preprint/i.test(venue)) {
+    const { kind, guess } = venueKind(venue, row.category)
+    data.venue = { name: venue, kind }
+    if (guess) notes.push(`venue kind ${kind}, from ${guess}`)
+  } else data.status = 'preprint'
   const links: NonNullable<PaperData['links']> = {}
   addUrl(links, row.paper_url ?? row.paperurl, options)
   const slides = row.slides_url ?? row.slidesurl
@@ -412,13 +429,29 @@ export function academicPagesPaper(
   }
 }
 
-/** Academic Pages' category (manuscripts, conferences, books) or words of the venue name. */
-function venueKind(venue: string, category?: string): VenueKind {
-  if (/^books?$/i.test(category ?? '')) return 'book'
-  if (/^conferences?$/i.test(category ?? '')) return /workshop/i.test(venue) ? 'workshop' : 'conference'
-  if (/journal|transactions|letters|review|magazine/i.test(venue) || /^manuscripts?$/i.test(category ?? ''))
-    return 'journal'
-  return /workshop/i.test(venue) ? 'workshop' : 'conference'
+/** Words of a conference's or a workshop's name (and of proceedings, which a journal's name never has). */
+const MEETING =
+  /\b(conference|symposium|workshop|proceedings|congress|meeting|colloquium|summit|forum)\b|\b[A-Z]{3,}[-\s']?\s?\d{2,4}\b/
+/** Words only a journal's name has ("Proceedings of the National Academy of Sciences" is one). */
+const JOURNAL =
+  /\b(journal|transactions|letters|magazine|national academy of sciences|pnas|plos|nature|lancet|econometrica|proceedings of the ieee)\b/i
+/** Words a journal's name has more often than a conference's, when nothing else tells. */
+const JOURNAL_LIKELY =
+  /\b(review|science|sciences|annals|bulletin|quarterly|communications|reports|cell|frontiers|archives|acta|advances in|studies|economica|economics|research)\b/i
+
+/**
+ * Academic Pages' category (manuscripts, conferences, books), else the words of the venue's name;
+ * what it was decided by, when that was a guess (the report says so).
+ */
+function venueKind(venue: string, category?: string): { kind: VenueKind; guess?: string } {
+  if (/^books?$/i.test(category ?? '')) return { kind: 'book' }
+  if (/^conferences?$/i.test(category ?? '')) return { kind: /workshop/i.test(venue) ? 'workshop' : 'conference' }
+  if (/^manuscripts?$/i.test(category ?? '')) return { kind: 'journal' }
+  if (/workshop/i.test(venue)) return { kind: 'workshop', guess: 'the word workshop in the venue' }
+  if (JOURNAL.test(venue)) return { kind: 'journal', guess: "a journal's word in the venue" }
+  if (MEETING.test(venue)) return { kind: 'conference', guess: 'a conference word or acronym in the venue' }
+  if (JOURNAL_LIKELY.test(venue)) return { kind: 'journal', guess: "a word of journals' names in the venue" }
+  return { kind: 'conference', guess: 'no word of the venue tells (set kind: journal if it is one)' }
 }
 
 /** YYYY-MM-DD (or YYYY-MM, YYYY), or M/D/YY and M/D/YYYY as spreadsheets write them. */
@@ -436,50 +469,10 @@ export function academicPagesDate(text: string): { year: number; month?: number;
   let year = Number(us[3])
   // Two-digit years: the nearest past century (26 is 2026 in 2026; 95 is 1995).
   if (year < 100) year += year <= new Date().getFullYear() % 100 ? 2000 : 1900
-  const month = Number(us[1])
-  const day = Number(us[2])
+  // M/D as spreadsheets in the US write it, unless the first number cannot be a month (28/09/2016).
+  const [month, day] = Number(us[1]) > 12 ? [Number(us[2]), Number(us[1])] : [Number(us[1]), Number(us[2])]
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined
   return { year, month, day }
-}
-
-/**
- * The authors of a citation string: APA ("Li, Z., Su, Y., & Yang, H. (2025). Title."), Academic
- * Pages' sample ("Your Name, You. (2009)": one author, family name first), or plain ("Zhen Li,
- * Yupeng Su and H. Yang (2025)").
- */
-export function citationAuthors(citation: string): string[] {
-  const head = citation.split(/\s*\(\d{4}[a-z]?\)/)[0] ?? ''
-  const text = head
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;.*$/, '')
-    .trim()
-  if (!text) return []
-  if (/,\s*\p{Lu}\.(\s*\p{Lu}\.)*\s*(,|&|and|$)/u.test(text)) {
-    // APA: "Family, G. G., Family, G., & Family, G.", where a name may also be written whole.
-    const tokens = text
-      .split(/\s*(?:,|&|\band\b)\s*/)
-      .map((s) => s.trim())
-      .filter(Boolean)
-    const names: string[] = []
-    for (let i = 0; i < tokens.length; i++) {
-      const next = tokens[i + 1]
-      if (next && /^(\p{Lu}\p{Ll}?\.\s*-?\s*)+$/u.test(next)) {
-        names.push(`${tokens[i]}, ${next}`)
-        i++
-      } else names.push(tokens[i]?.replace(/\.$/, '') ?? '')
-    }
-    return names.filter(Boolean)
-  }
-  const parts = text
-    .replace(/\.$/, '')
-    .split(/\s*(?:,|&|\band\b)\s*/)
-    .map((s) => s.trim())
-    .filter(Boolean)
-  // "Family, Given." with one comma and a one-word given name: one person, not two.
-  if (parts.length === 2 && /^[^,&]+,\s*[^\s,&]+\.$/.test(text) && !/\s/.test(parts[1] ?? ' '))
-    return [`${parts[0]}, ${parts[1]}`]
-  return parts
 }
 
 export function parseLooseName(name: string): CslName {
@@ -539,35 +532,60 @@ export function authorList(
   }
 }
 
-/** A name as a comparable key: its family name and given names, lower-case ASCII. */
-function nameParts(name: CslName | string): { family: string; given: string } {
+/** A name as comparable words: its family name's parts and its given names, lower-case ASCII. */
+function nameParts(name: CslName | string): { family: string[]; given: string[] } {
   const n = typeof name === 'string' ? parseLooseName(name) : name
-  const family = asciiWord(n.family ?? (n.literal ?? '').split(/\s+/).at(-1) ?? '')
-  const given = (n.given ?? (n.literal ?? '').split(/\s+/).slice(0, -1).join(' ')).trim()
-  return { family, given }
+  const family = n.family ?? (n.literal ?? '').split(/\s+/).at(-1) ?? ''
+  const given = n.given ?? (n.literal ?? '').split(/\s+/).slice(0, -1).join(' ')
+  return {
+    family: family
+      .split(/[\s-]+/)
+      .map(asciiWord)
+      .filter(Boolean),
+    // "J. F.", "J.F.", "Jean-François" and "JF" (Vancouver initials) as words.
+    given: given
+      .replace(/^(\p{Lu})(\p{Lu}{1,2})$/u, (_, a: string, b: string) => [a, ...b].join(' '))
+      .split(/[\s.-]+/)
+      .map(asciiWord)
+      .filter(Boolean),
+  }
 }
 
-const initials = (given: string) =>
-  given
-    .split(/[\s.-]+/)
-    .filter(Boolean)
-    .map((w) => asciiWord(w)[0] ?? '')
-    .join('')
+/** Family names of one person: the same, or one a part of the other's double name (Watkins, Watkins-Valls). */
+function sameFamily(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return short.every((w) => long.includes(w))
+}
 
 /**
- * The owner under another spelling: a listed variant (in either order: "Z. Li", "Li, Z."), or the
- * same family name with the owner's given name or its initials.
+ * Given names of one person: the first the same (in full or as its initial), the others of the
+ * shorter in the longer, in order ("David" and "D." are "David J."; "Zhen" is not "Zhen Y." alone).
+ */
+function sameGiven(a: string[], b: string[]): boolean {
+  const match = (x: string, y: string) =>
+    x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (!short[0] || !long[0] || !match(short[0], long[0])) return false
+  let j = 1
+  for (const w of short.slice(1)) {
+    while (j < long.length && !match(w, long[j] ?? '')) j++
+    if (j === long.length) return false
+    j++
+  }
+  return true
+}
+
+/**
+ * The owner under another spelling: a listed variant (in either order: "Z. Li", "Li, Z."), or a
+ * family name of theirs with their given names, their initials or the first of them.
  */
 function isOwnerVariant(full: string, name: CslName, owner: Owner): boolean {
   if (full === owner.name || owner.nameVariants.includes(full)) return true
   const me = nameParts(name)
-  if (!me.family) return false
   return [owner.name, ...owner.nameVariants].some((spelling) => {
     const o = nameParts(spelling)
-    if (o.family !== me.family) return false
-    if (asciiWord(o.given) === asciiWord(me.given)) return true
-    const abbreviated = /^([A-Z]\.?\s*-?\s*)+$/.test(me.given) || /^([A-Z]\.?\s*-?\s*)+$/.test(o.given)
-    return abbreviated && initials(me.given) !== '' && initials(me.given) === initials(o.given)
+    return sameFamily(o.family, me.family) && sameGiven(o.given, me.given)
   })
 }
 

@@ -86,7 +86,8 @@ function resolvePlace(index: CityIndex, input: PlaceInput): Resolution {
   if (!code) return unknownCountry(input.country)
   const country = countryName(code)
   const names = index.byCountry.get(code) ?? new Map<string, City[]>()
-  const found = byPopulation(names.get(placeKey(input.city)) ?? [])
+  // "New York" is GeoNames' "New York City" (as Mexico City, Quezon City), whose alternate names lack it.
+  const found = byPopulation(names.get(placeKey(input.city)) ?? names.get(placeKey(`${input.city} City`)) ?? [])
   if (found.length === 0) return unknownCity(index, input, names, country)
   const region = input.region?.toLowerCase()
   const candidates = region === undefined ? found : found.filter((c) => c.adminCode.toLowerCase() === region)

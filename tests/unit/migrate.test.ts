@@ -3,11 +3,12 @@
 // marks in author lists, relative files, the same paper twice), run as the author runs it on a
 // copy of content/, and the person's own page (the seed) as an Academic Pages about page.
 import assert from 'node:assert/strict'
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import matter from 'gray-matter'
-import { YAML_ENGINE } from '../../lib/model/check'
+import { YAML_ENGINE, checkContent } from '../../lib/model/check'
 import { planMigration } from '../../lib/authoring/migrate'
 import { jekyllToMdx, mdxProblems } from '../../lib/authoring/migrate/markdown'
 import { THEME_PATHS, listFiles } from '../../lib/authoring/migrate/plan'
@@ -92,7 +93,7 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
     })
   }
 
-  test('a result that fails the content check writes nothing and names the source file', async () => {
+  test('an entry the content check refuses is held back in migration-held/, named in the report, and the rest is migrated', async () => {
     const dir = tempContent()
     const broken = join(dir.dir, 'broken-site')
     try {
@@ -100,12 +101,19 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
       // A date Jekyll would take and the schema refuses: a talk on the 31st of February.
       const talk = join(broken, '_talks/2012-03-01-talk-1.md')
       writeFileSync(talk, readFileSync(talk, 'utf8').replace('date: 2012-03-01', 'date: 2012-02-31'))
-      const before = readFileSync(join(dir.content, 'profile/index.mdx'), 'utf8')
       const r = await migrate(broken, dir.dir, '--replace')
-      assert.equal(r.code, 1, r.output)
-      assert.match(r.output, /content\/talks\/talk-1\.mdx: field "date".*\(from _talks\/2012-03-01-talk-1\.md/)
-      assert.equal(readFileSync(join(dir.content, 'profile/index.mdx'), 'utf8'), before)
-      assert.equal(existsSync(join(dir.dir, 'migration-backup')), false)
+      assert.equal(r.code, 0, r.output)
+      assert.match(r.output, /## Held back: 1 entry/)
+      assert.match(
+        r.output,
+        /migration-held\/talks\/talk-1\.mdx` \(from _talks\/2012-03-01-talk-1\.md\)\n {2}- field "date"/,
+      )
+      assert.match(r.output, /`_talks\/2012-03-01-talk-1\.md`: held back in migration-held\/talks\/talk-1\.mdx/)
+      assert.match(readFileSync(join(dir.dir, 'migration-held/talks/talk-1.mdx'), 'utf8'), /^date: 2012-02-31$/m)
+      assert.equal(existsSync(join(dir.content, 'talks/talk-1.mdx')), false)
+      // The rest went in, and passes the site's check.
+      assert.ok(existsSync(join(dir.content, 'talks/webinar.mdx')))
+      assert.deepEqual(await checkContent({ contentDir: dir.content, publicDir: join(dir.dir, 'public') }), [])
     } finally {
       rmSync(dir.dir, { recursive: true, force: true })
     }
@@ -258,6 +266,42 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
       ['Albert Einstein', 'Einstein, Albert', 'A. Einstein', 'Einstein, A.'].filter((v) => v !== 'Albert Einstein'),
     )
     assert.equal(profile?.data.photo, '/images/prof_pic.jpg')
+  })
+
+  test("al-folio's own samples left in a fork (Einstein's papers, the sample posts, news and projects) are skipped as template samples", () => {
+    const fork = mkdtempSync(join(tmpdir(), 'al-folio-fork-'))
+    try {
+      cpSync(join(FIXTURES, 'al-folio'), fork, { recursive: true })
+      const config = join(fork, '_config.yml')
+      writeFileSync(
+        config,
+        readFileSync(config, 'utf8')
+          .replace(/^first_name: .*$/m, 'first_name: Mária')
+          .replace(/^last_name: .*$/m, 'last_name: Kovács'),
+      )
+      const plan = planMigration(fork)
+      const samples = plan.report.filter((r) => r.outcome === 'skipped: template sample').map((r) => r.source)
+      // Every Einstein paper of papers.bib but the undated one (not migrated for that) and the fixture's own preprint.
+      const bib = readFileSync(join(fork, '_bibliography/papers.bib'), 'utf8')
+      const einstein = [...bib.matchAll(/^@\w+\{(einstein\w*|PhysRev[\w.]*|przibram\w*),/gm)].map((m) => m[1])
+      for (const key of einstein.filter((k) => k !== 'einstein_undated' && k !== 'einstein2025preprint'))
+        assert.ok(
+          samples.some((s) => s.includes(`{${key}}`)),
+          `${key} was not skipped: ${samples.join(', ')}`,
+        )
+      for (const folder of ['_posts', '_news', '_projects'])
+        assert.ok(
+          samples.some((s) => s.startsWith(folder)),
+          `nothing of ${folder} was skipped`,
+        )
+      assert.equal(plan.documentsIn('posts').length, 0)
+      assert.equal(plan.documentsIn('news').length, 0)
+      // The owner's own paper stays, and no Einstein spelling became the owner's.
+      assert.ok(plan.documentsIn('publications').some((p) => /^Notes on a Unified Field/.test(String(p.data.title))))
+      assert.deepEqual(plan.documentsIn('profile')[0]?.data.nameVariants, [])
+    } finally {
+      rmSync(fork, { recursive: true, force: true })
+    }
   })
 
   test("the person's own page, as an Academic Pages about page, becomes a profile body without loss", () => {

@@ -15,6 +15,7 @@ import {
   type Owner,
 } from '../importer'
 import { ENUMS } from '../../model/schema'
+import { personName } from '../author-list'
 import { contactAndLinks, identityLinks, ownerFromCitations } from './people'
 import { talkPlaceFrom } from './places'
 import { readPosts } from './posts'
@@ -29,7 +30,7 @@ export function isAcademicPages(root: string): boolean {
 export function readAcademicPages(root: string): Plan {
   const config = readYaml(join(root, '_config.yml'))
   const author = isRecord(config.author) ? config.author : {}
-  const name = text(author.name) || text(config.name)
+  const name = personName(text(author.name) || text(config.name))
   const { url, siteUrls } = siteAddress(config)
   const plan = new Plan(root, 'academic-pages', ownerOf(root, name), siteUrls)
   readProfile(plan, author, name, url)
@@ -87,6 +88,9 @@ function readProfile(plan: Plan, author: Record<string, unknown>, name: string, 
   const profileNotes: string[] = []
   const profile: Record<string, unknown> = { name: name || 'Your Name', nameVariants: plan.owner.nameVariants }
   if (!name) profileNotes.push('_config.yml names no author: name is "Your Name" until you write yours')
+  const written = text(author.name)
+  if (written && written !== name)
+    profileNotes.push(`name "${written}" is "${name}" (titles, degrees and pronunciations are not part of a name)`)
   if (text(author.employer)) profile.university = { name: text(author.employer) }
   if (text(author.location)) profile.location = text(author.location)
   if (text(author.bio)) profile.focus = plainHtml(text(author.bio))
@@ -121,22 +125,23 @@ function readProfile(plan: Plan, author: Record<string, unknown>, name: string, 
 
 /** _publications/, and the generator's publications.tsv and .bib files: papers, one per work. */
 function readPapers(plan: Plan, options: { siteUrls: string[]; ownerOwnsAll: boolean }): void {
-  for (const file of collection(plan.root, '_publications')) {
-    const { data, body: md } = readJekyll(join(plan.root, file))
-    const stem = basename(file).replace(/\.[a-z]+$/i, '')
-    const row = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, text(v)]))
-    const parsed = academicPagesPaper(row, file, plan.owner, options)
-    if ('error' in parsed) {
-      plan.record(file, 'not migrated', [parsed.error])
-      continue
-    }
-    const notes: string[] = []
-    unreadFields(data, PAPER_FIELDS, notes)
-    const paperBody = plan.mdx(md, notes, picturePath)
-    parsed.notes = [...(parsed.notes ?? []), ...notes]
-    parsed.slug = stem.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
-    plan.addPaper(parsed, file, paperBody, oldAddress(data, '/publications/:path/', { path: stem }))
-  }
+  for (const file of collection(plan.root, '_publications'))
+    plan.guard(file, () => {
+      const { data, body: md } = readJekyll(join(plan.root, file))
+      const stem = basename(file).replace(/\.[a-z]+$/i, '')
+      const row = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, text(v)]))
+      const parsed = academicPagesPaper(row, file, plan.owner, options)
+      if ('error' in parsed) {
+        plan.record(file, 'not migrated', [parsed.error])
+        return
+      }
+      const notes: string[] = []
+      unreadFields(data, PAPER_FIELDS, notes)
+      const paperBody = plan.mdx(md, notes, picturePath)
+      parsed.notes = [...(parsed.notes ?? []), ...notes]
+      parsed.slug = stem.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
+      plan.addPaper(parsed, file, paperBody, oldAddress(data, '/publications/:path/', { path: stem }))
+    })
   for (const file of tsvFiles(plan.root, 'publications')) {
     for (const entry of parseAcademicPagesTsv(readFileSync(join(plan.root, file), 'utf8'), plan.owner, options)) {
       const source = `${file} ${entry.source}`
@@ -162,92 +167,96 @@ function readPapers(plan: Plan, options: { siteUrls: string[]; ownerOwnsAll: boo
 
 /** _talks/ and talks.tsv. */
 function readTalks(plan: Plan): void {
-  for (const file of collection(plan.root, '_talks')) {
-    const { data, body: md } = readJekyll(join(plan.root, file))
-    const stem = basename(file).replace(/\.[a-z]+$/i, '')
-    const notes: string[] = []
-    unreadFields(
-      data,
-      [
-        'title',
-        'type',
-        'talk_type',
-        'permalink',
-        'venue',
-        'date',
-        'location',
-        'talk_url',
-        'slidesurl',
-        'redirect_from',
-      ],
-      notes,
-    )
-    talk(
-      plan,
-      file,
-      { ...flat(data), body: plan.mdx(md, notes, picturePath) },
-      stem,
-      oldAddress(data, '/talks/:path/', { path: stem }),
-      notes,
-    )
-  }
+  for (const file of collection(plan.root, '_talks'))
+    plan.guard(file, () => {
+      const { data, body: md } = readJekyll(join(plan.root, file))
+      const stem = basename(file).replace(/\.[a-z]+$/i, '')
+      const notes: string[] = []
+      unreadFields(
+        data,
+        [
+          'title',
+          'type',
+          'talk_type',
+          'permalink',
+          'venue',
+          'date',
+          'location',
+          'talk_url',
+          'slidesurl',
+          'redirect_from',
+        ],
+        notes,
+      )
+      talk(
+        plan,
+        file,
+        { ...flat(data), body: plan.mdx(md, notes, picturePath) },
+        stem,
+        oldAddress(data, '/talks/:path/', { path: stem }),
+        notes,
+      )
+    })
   for (const file of tsvFiles(plan.root, 'talks')) {
     readTsv(readFileSync(join(plan.root, file), 'utf8')).forEach((row, i) => {
       const source = `${file} row ${i + 2}${row.url_slug ? ` (${row.url_slug})` : ''}`
-      const notes: string[] = []
-      const date = isoDay(row.date) ?? ''
-      const stem = `${date}-${row.url_slug ?? ''}`
-      talk(
-        plan,
-        source,
-        { ...row, body: plan.mdx(row.description ?? '', notes, picturePath) },
-        row.url_slug || stem,
-        [],
-        notes,
-      )
+      plan.guard(source, () => {
+        const notes: string[] = []
+        const date = isoDay(row.date) ?? ''
+        const stem = `${date}-${row.url_slug ?? ''}`
+        talk(
+          plan,
+          source,
+          { ...row, body: plan.mdx(row.description ?? '', notes, picturePath) },
+          row.url_slug || stem,
+          [],
+          notes,
+        )
+      })
     })
   }
 }
 
 /** _teaching/: a course each, its term from the date. */
 function readTeaching(plan: Plan): void {
-  for (const file of collection(plan.root, '_teaching')) {
-    const { data, body: md } = readJekyll(join(plan.root, file))
-    const notes: string[] = []
-    unreadFields(data, ['title', 'type', 'permalink', 'venue', 'date', 'location', 'redirect_from'], notes)
-    const stem = basename(file).replace(/\.[a-z]+$/i, '')
-    const when = academicPagesDate(text(data.date))
-    const institution = text(data.venue)
-    if (plan.skipSample(file, text(data.title))) continue
-    if (!text(data.title) || !when || !institution) {
-      plan.record(file, 'not migrated', [
-        `a teaching entry needs title, date and venue (the institution); this one has ${['title', 'date', 'venue'].filter((k) => text(data[k])).join(', ') || 'none of them'}`,
-      ])
-      continue
-    }
-    const month = when.month ?? 1
-    const term = month <= 5 ? 'spring' : month <= 8 ? 'summer' : 'fall'
-    if (text(data.type)) notes.push(`type "${text(data.type)}": shown in the body (the entry has no type field)`)
-    if (text(data.location)) notes.push(`location "${text(data.location)}": shown in the body`)
-    const extra = [text(data.type), text(data.location)].filter(Boolean).join(', ')
-    const teachingBody = [extra && `*${extra}*`, plan.mdx(md, notes, picturePath).trim()].filter(Boolean).join('\n\n')
-    const slug = plan.freeSlug('teaching', stem)
-    plan.add({
-      folder: 'teaching',
-      slug,
-      data: {
-        courseTitle: text(data.title),
-        institution,
-        year: when.year,
-        term,
-        redirectFrom: oldAddress(data, '/teaching/:path/', { path: stem }),
-      },
-      body: teachingBody,
-      sources: [file],
+  for (const file of collection(plan.root, '_teaching'))
+    plan.guard(file, () => {
+      const { data, body: md } = readJekyll(join(plan.root, file))
+      const notes: string[] = []
+      unreadFields(data, ['title', 'type', 'permalink', 'venue', 'date', 'location', 'redirect_from'], notes)
+      const stem = basename(file).replace(/\.[a-z]+$/i, '')
+      const when = academicPagesDate(text(data.date))
+      const institution = text(data.venue)
+      if (plan.skipSample(file, text(data.title))) return
+      if (!text(data.title) || !when || !institution) {
+        plan.record(file, 'not migrated', [
+          `a teaching entry needs title, date and venue (the institution); this one has ${['title', 'date', 'venue'].filter((k) => text(data[k])).join(', ') || 'none of them'}`,
+        ])
+        return
+      }
+      const month = when.month ?? 1
+      const term = month <= 5 ? 'spring' : month <= 8 ? 'summer' : 'fall'
+      if (text(data.type)) notes.push(`type "${text(data.type)}": shown in the body (the entry has no type field)`)
+      if (text(data.location)) notes.push(`location "${text(data.location)}": shown in the body`)
+      const extra = [text(data.type), text(data.location)].filter(Boolean).join(', ')
+      const teachingBody = [extra && `*${extra}*`, plan.mdx(md, notes, picturePath).trim()].filter(Boolean).join('\n\n')
+      const slug = plan.freeSlug('teaching', stem)
+      plan.add({
+        folder: 'teaching',
+        slug,
+        data: {
+          courseTitle: text(data.title),
+          institution,
+          year: when.year,
+          term,
+          redirectFrom: oldAddress(data, '/teaching/:path/', { path: stem }),
+        },
+        body: teachingBody,
+        sources: [file],
+      })
+      notes.unshift(`term "${term}" from the date ${text(data.date)}`)
+      plan.record(file, `content/teaching/${slug}.mdx`, notes)
     })
-    notes.unshift(`term "${term}" from the date ${text(data.date)}`)
-    plan.record(file, `content/teaching/${slug}.mdx`, notes)
-  }
 }
 
 /** What a _publications/ file's front matter holds that the paper reads (academicPagesPaper). */

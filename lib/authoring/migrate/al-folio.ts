@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseBibtex, parseLooseName, type Owner } from '../importer'
+import { personName } from '../author-list'
 import { readPosts } from './posts'
 import { contactAndLinks, identityLinks } from './people'
 import { collection, isoDay, isRecord, list, oldAddress, plainHtml } from './plan'
@@ -17,7 +18,8 @@ export function isAlFolio(root: string): boolean {
 
 export function readAlFolio(root: string): Plan {
   const config = readYaml(join(root, '_config.yml'))
-  const name = [text(config.first_name), text(config.middle_name), text(config.last_name)].filter(Boolean).join(' ')
+  const written = [text(config.first_name), text(config.middle_name), text(config.last_name)].filter(Boolean).join(' ')
+  const name = personName(written)
   const { url, siteUrls } = siteAddress(config)
   const owner = ownerFromScholar(name, isRecord(config.scholar) ? config.scholar : {})
   const plan = new Plan(root, 'al-folio', owner, siteUrls)
@@ -63,6 +65,14 @@ function readProfile(plan: Plan, config: Record<string, unknown>, name: string, 
   const notes: string[] = []
   const profile: Record<string, unknown> = { name: name || 'Your Name', nameVariants: plan.owner.nameVariants }
   if (!name) notes.push('_config.yml names no first_name/last_name: name is "Your Name" until you write yours')
+  const written = [text(config.first_name), text(config.middle_name), text(config.last_name)].filter(Boolean).join(' ')
+  if (written !== name)
+    notes.push(`name "${written}" is "${name}" (titles, degrees and pronunciations are not part of a name)`)
+  const scholar = isRecord(config.scholar) ? config.scholar : {}
+  if (list(scholar.last_name).map(text).join() === 'Einstein' && !/\bEinstein\b/.test(name))
+    notes.push(
+      "scholar: last_name [Einstein], first_name [Albert, A.] is the template's sample, so it names no spelling of the owner",
+    )
   if (url && !/alshedivat\.github\.io/.test(url)) profile.siteUrl = url
   const socialsFile = existsSync(join(plan.root, '_data/socials.yml')) ? '_data/socials.yml' : undefined
   const socials = {
@@ -132,70 +142,85 @@ function readPapers(plan: Plan, options: { siteUrls: string[] }): void {
 
 /** _news/: a dated item each; one with a page of its own keeps its address as a redirect. */
 function readNews(plan: Plan): void {
-  for (const file of collection(plan.root, '_news')) {
-    const { data, body: md } = readJekyll(join(plan.root, file))
-    const entryNotes: string[] = []
-    unreadFields(data, ['date', 'inline', 'title', 'permalink', 'redirect_from'], entryNotes)
-    const date = isoDay(data.date)
-    if (!date) {
-      plan.record(file, 'not migrated', ['a news item needs a date'])
-      continue
-    }
-    const title = text(data.title)
-    const inline = data.inline === true
-    let newsBody = plan.mdx(md, entryNotes, picturePath).trim()
-    if (title && !inline) newsBody = `**${title.replace(/[*_]/g, '\\$&')}**${newsBody ? `\n\n${newsBody}` : ''}`
-    if (!newsBody) {
-      plan.record(file, 'not migrated', ['the news item is empty'])
-      continue
-    }
-    const stem = basename(file).replace(/\.[a-z]+$/i, '')
-    const slug = plan.freeSlug('news', `${date}-${stem}`)
-    const newsData: Record<string, unknown> = { date }
-    // A news item with a page of its own (not inline) had an address: it now leads to the news page.
-    if (!inline) newsData.redirectFrom = oldAddress(data, '/news/:path/', { path: stem })
-    plan.add({ folder: 'news', slug, data: newsData, body: newsBody, sources: [file] })
-    plan.record(file, `content/news/${slug}.mdx`, entryNotes)
-  }
+  for (const file of collection(plan.root, '_news'))
+    plan.guard(file, () => {
+      const { data, body: md } = readJekyll(join(plan.root, file))
+      const entryNotes: string[] = []
+      unreadFields(data, ['date', 'inline', 'title', 'permalink', 'redirect_from'], entryNotes)
+      const date = isoDay(data.date)
+      if (!date) {
+        plan.record(file, 'not migrated', ['a news item needs a date'])
+        return
+      }
+      const title = text(data.title)
+      const inline = data.inline === true
+      // A sample news item has no title: its words are the sample.
+      if (plan.skipSample(file, title || md.trim())) return
+      let newsBody = plan.mdx(md, entryNotes, picturePath).trim()
+      if (title && !inline) newsBody = `**${title.replace(/[*_]/g, '\\$&')}**${newsBody ? `\n\n${newsBody}` : ''}`
+      if (!newsBody) {
+        plan.record(file, 'not migrated', ['the news item is empty'])
+        return
+      }
+      const stem = basename(file).replace(/\.[a-z]+$/i, '')
+      const slug = plan.freeSlug('news', `${date}-${stem}`)
+      const newsData: Record<string, unknown> = { date }
+      // A news item with a page of its own (not inline) had an address: it now leads to the news page.
+      if (!inline) newsData.redirectFrom = oldAddress(data, '/news/:path/', { path: stem })
+      plan.add({ folder: 'news', slug, data: newsData, body: newsBody, sources: [file] })
+      plan.record(file, `content/news/${slug}.mdx`, entryNotes)
+    })
 }
 
 /** _projects/: a project each when it names a repository. */
 function readProjects(plan: Plan): void {
-  for (const file of collection(plan.root, '_projects')) {
-    const { data } = readJekyll(join(plan.root, file))
-    const repo = text(data.github) || text(data.repository) || text(data.repo)
-    const title = text(data.title)
-    const description = plainHtml(text(data.description))
-    if (!repo || !title || !description) {
-      plan.record(file, 'not migrated', [
-        'a project here is a repository with a one-line description (name, repository, description); this one has no repository: add it by hand in content/projects/',
-      ])
-      continue
-    }
-    const slug = plan.freeSlug('projects', title)
-    const repository = /^https?:/.test(repo) ? repo : `https://github.com/${repo}`
-    const importance = Number(data.importance)
-    plan.add({
-      folder: 'projects',
-      slug,
-      data: {
-        name: title,
-        repository,
-        description,
-        ...(Number.isFinite(importance) ? { order: importance } : {}),
-        redirectFrom: oldAddress(data, '/projects/:path/', { path: basename(file).replace(/\.[a-z]+$/i, '') }),
-      },
-      body: '',
-      sources: [file],
+  for (const file of collection(plan.root, '_projects'))
+    plan.guard(file, () => {
+      const { data } = readJekyll(join(plan.root, file))
+      if (plan.skipSample(file, text(data.title))) return
+      const repo = text(data.github) || text(data.repository) || text(data.repo)
+      const title = text(data.title)
+      const description = plainHtml(text(data.description))
+      if (!repo || !title || !description) {
+        plan.record(file, 'not migrated', [
+          'a project here is a repository with a one-line description (name, repository, description); this one has no repository: add it by hand in content/projects/',
+        ])
+        return
+      }
+      const slug = plan.freeSlug('projects', title)
+      const repository = /^https?:/.test(repo) ? repo : `https://github.com/${repo}`
+      const importance = Number(data.importance)
+      plan.add({
+        folder: 'projects',
+        slug,
+        data: {
+          name: title,
+          repository,
+          description,
+          ...(Number.isFinite(importance) ? { order: importance } : {}),
+          redirectFrom: oldAddress(data, '/projects/:path/', { path: basename(file).replace(/\.[a-z]+$/i, '') }),
+        },
+        body: '',
+        sources: [file],
+      })
+      const projectNotes = ["the project page's body is not carried: a project here is one line"]
+      unreadFields(
+        data,
+        [
+          'title',
+          'description',
+          'importance',
+          'category',
+          'github',
+          'repository',
+          'repo',
+          'permalink',
+          'redirect_from',
+        ],
+        projectNotes,
+      )
+      plan.record(file, `content/projects/${slug}.mdx`, projectNotes)
     })
-    const projectNotes = ["the project page's body is not carried: a project here is one line"]
-    unreadFields(
-      data,
-      ['title', 'description', 'importance', 'category', 'github', 'repository', 'repo', 'permalink', 'redirect_from'],
-      projectNotes,
-    )
-    plan.record(file, `content/projects/${slug}.mdx`, projectNotes)
-  }
 }
 
 /** al-folio's social keys when they sit in _config.yml (versions before _data/socials.yml). */
@@ -208,10 +233,14 @@ function pick(record: Record<string, unknown>, keys: string[]): Record<string, u
   return Object.fromEntries(keys.filter((k) => text(record[k])).map((k) => [k, record[k]]))
 }
 
-/** The owner from al-folio's scholar block: every first name with every last name, both orders. */
+/**
+ * The owner from al-folio's scholar block: every first name with every last name, both orders;
+ * not the template's own (Albert Einstein, whose sample papers it marks), which forks leave in.
+ */
 function ownerFromScholar(name: string, scholar: Record<string, unknown>): Owner {
-  const lasts = list(scholar.last_name).map(text).filter(Boolean)
-  const firsts = list(scholar.first_name).map(text).filter(Boolean)
+  let lasts = list(scholar.last_name).map(text).filter(Boolean)
+  let firsts = list(scholar.first_name).map(text).filter(Boolean)
+  if (lasts.join() === 'Einstein' && !/\bEinstein\b/.test(name)) [lasts, firsts] = [[], []]
   const variants = lasts.flatMap((last) => firsts.flatMap((first) => [`${first} ${last}`, `${last}, ${first}`]))
   return { name, nameVariants: [...new Set(variants)].filter((v) => v !== name) }
 }

@@ -3,6 +3,7 @@
 // dropped silently; the result is checked like any content (lib/model/check.ts's checkBody).
 import { nameToEmoji } from 'gemoji'
 import { checkBody } from '../../model/check'
+import { SITE_ADDRESS_LIQUID } from '../importer'
 
 export interface MarkdownContext {
   /** The old site's own addresses (url + baseurl): links to them become site paths. */
@@ -98,7 +99,7 @@ export function jekyllToMdx(source: string, ctx: MarkdownContext): string {
 /** Front matter text (an excerpt, a summary) without the Liquid that only a Jekyll page could expand. */
 export function stripLiquid(text: string): string {
   return text
-    .replace(/\{\{-?\s*(site\.url|site\.baseurl|base_path)\s*-?\}\}/g, '')
+    .replace(SITE_ADDRESS_LIQUID, '')
     .replace(/\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}/g, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -107,7 +108,7 @@ export function stripLiquid(text: string): string {
 /** Liquid: the site's own address goes (links become site paths), includes that draw a picture or video become Markdown, the rest is reported. */
 function liquid(text: string, ctx: MarkdownContext, vault: Vault): string {
   let out = text.replace(/\{%-?\s*(end)?raw\s*-?%\}/g, '')
-  out = out.replace(/\{\{-?\s*(site\.url|site\.baseurl|base_path)\s*-?\}\}/g, '')
+  out = out.replace(SITE_ADDRESS_LIQUID, '')
   out = out.replace(/\{%-?\s*include\s+base_path\s*-?%\}/g, '')
   // al-folio: {% include figure.liquid path="assets/img/1.jpg" title="example image" class="…" %}
   out = out.replace(

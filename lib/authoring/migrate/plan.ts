@@ -2,15 +2,16 @@
 // by content folder), the files to copy under public/, and the report that accounts for every
 // source file. Readers of a Jekyll repository (./academic-pages.ts, ./al-folio.ts) fill a Plan;
 // scripts/migrate.ts checks it and writes it.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import matter from 'gray-matter'
-import { parse as parseYaml } from 'yaml'
 import { identities, slugFor, type Imported, type Owner } from '../importer'
 import { slug as slugOf } from '../../model/slug'
 import { contentFile } from '../../model/schema'
+import { readJekyll, readNotes, readYamlFile } from './front-matter'
 import { jekyllToMdx } from './markdown'
 import { isTemplateSample } from './samples'
+
+export { readJekyll }
 
 export type Shape = 'academic-pages' | 'al-folio'
 
@@ -88,15 +89,35 @@ export class Plan {
    */
   skipSample(source: string, title: unknown): boolean {
     if (typeof title !== 'string' || !isTemplateSample(this.shape, title)) return false
+    // al-folio as its own author has it: its owner is Albert Einstein, whose samples are his.
+    if (this.shape === 'al-folio' && /\bEinstein\b/.test(this.owner.name)) return false
     this.record(source, 'skipped: template sample', [
       `"${title}" is the template's own sample entry, not the owner's; delete it from the old site`,
     ])
     return true
   }
 
+  /**
+   * Reads one source (a file, a row) so that whatever goes wrong in it stays in it: the error is
+   * that source's line in the report, and the rest of the site is still read.
+   */
+  guard(source: string, read: () => void): void {
+    try {
+      read()
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]
+      this.record(source, 'not migrated', [
+        `it could not be read (${reason}); the rest of the site was migrated: copy what it holds by hand`,
+      ])
+    }
+  }
+
   record(source: string, outcome: string, notes: string[] = []): void {
-    this.seen.add(source.split(' ')[0] ?? source)
-    this.report.push({ source, outcome, notes })
+    const file = source.split(' ')[0] ?? source
+    // How the file's front matter was read (duplicate keys, Psych-only shapes), said once, first.
+    const read = this.seen.has(file) ? [] : readNotes(join(this.root, file))
+    this.seen.add(file)
+    this.report.push({ source, outcome, notes: [...read, ...notes] })
   }
 
   /** Copies a file or folder of the old site to a site path (each file once, reported). */
@@ -256,19 +277,9 @@ export function listFiles(root: string): string[] {
     .sort()
 }
 
-/** A Jekyll file's front matter and body: BOM, CRLF and an empty front matter tolerated. */
-export function readJekyll(path: string): { data: Record<string, unknown>; body: string } {
-  const text = readFileSync(path, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-  const parsed = matter(text, { engines: { yaml: (s: string): object => parseYaml(s) ?? {} } })
-  return { data: isRecord(parsed.data) ? parsed.data : {}, body: parsed.content }
-}
-
+/** A YAML data file of the old site (_config.yml, _data/*.yml), read as Jekyll reads it; {} when there is none. */
 export function readYaml(path: string): Record<string, unknown> {
-  if (!existsSync(path)) return {}
-  const value: unknown = parseYaml(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))
-  return isRecord(value) ? value : {}
+  return existsSync(path) ? readYamlFile(path).data : {}
 }
 
 /** Markdown files of a Jekyll collection folder (_publications, _talks, …), sorted. */

@@ -21,37 +21,38 @@ export interface PostShape {
 }
 
 export function readPosts(plan: Plan, shape: PostShape): void {
-  for (const file of collection(plan.root, '_posts')) {
-    const { data, body: md } = readJekyll(join(plan.root, file))
-    const notes: string[] = []
-    unreadFields(data, shape.fields, notes)
-    const stem = basename(file).replace(/\.[a-z]+$/i, '')
-    const m = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(stem)
-    const date = isoDay(data.date) ?? (m ? `${m[1]}-${m[2]}-${m[3]}` : undefined)
-    const title = text(data.title)
-    if (plan.skipSample(file, title)) continue
-    if (!date || !title) {
-      plan.record(file, 'not migrated', ['a post needs a title and a date (in its front matter or its file name)'])
-      continue
-    }
-    const skipped = shape.skip?.(data)
-    if (skipped) {
-      plan.record(file, 'not migrated', [skipped])
-      continue
-    }
-    const slugPart = m?.[4] ?? stem
-    const [y, mo, d] = date.split('-')
-    const old = oldAddress(data, shape.pattern, {
-      year: y ?? '',
-      month: mo ?? '',
-      day: d ?? '',
-      title: slugPart,
-      slug: slugPart,
-      categories: shape.categories(data).join('/'),
-    }).map((p) => p.replace(/\/{2,}/g, '/'))
-    const body = plan.mdx(md, notes, shape.picturePath)
-    post(plan, file, { title, date, data: { ...data, tags: shape.tags(data) }, body, slug: slugPart, old, notes })
-  }
+  for (const file of collection(plan.root, '_posts'))
+    plan.guard(file, () => {
+      const { data, body: md } = readJekyll(join(plan.root, file))
+      const notes: string[] = []
+      unreadFields(data, shape.fields, notes)
+      const stem = basename(file).replace(/\.[a-z]+$/i, '')
+      const m = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(stem)
+      const date = isoDay(data.date) ?? (m ? `${m[1]}-${m[2]}-${m[3]}` : undefined)
+      const title = text(data.title)
+      if (plan.skipSample(file, title)) return
+      if (!date || !title) {
+        plan.record(file, 'not migrated', ['a post needs a title and a date (in its front matter or its file name)'])
+        return
+      }
+      const skipped = shape.skip?.(data)
+      if (skipped) {
+        plan.record(file, 'not migrated', [skipped])
+        return
+      }
+      const slugPart = m?.[4] ?? stem
+      const [y, mo, d] = date.split('-')
+      const old = oldAddress(data, shape.pattern, {
+        year: y ?? '',
+        month: mo ?? '',
+        day: d ?? '',
+        title: slugPart,
+        slug: slugPart,
+        categories: shape.categories(data).join('/'),
+      }).map((p) => p.replace(/\/{2,}/g, '/'))
+      const body = plan.mdx(md, notes, shape.picturePath)
+      post(plan, file, { title, date, data: { ...data, tags: shape.tags(data) }, body, slug: slugPart, old, notes })
+    })
 }
 
 /** A blog post of either shape: summary from its excerpt or description, else its first paragraph. */
