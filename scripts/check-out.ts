@@ -7,7 +7,7 @@ import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
 import { parseArgs } from 'node:util'
 import { site } from '../lib/site'
-import { filesBelow } from './shared/files'
+import { sitePages } from './shared/files'
 import { vercelHeadersFor } from './shared/json'
 import { hashSource } from './pipeline/write-csp'
 
@@ -59,9 +59,7 @@ const ATTRS: Record<string, string[]> = {
 const problems: string[] = []
 let checked = 0
 let inline = 0
-const files = filesBelow(OUT)
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => join(OUT, f))
+const files = sitePages(OUT).map((f) => join(OUT, f))
 // vercel.json's Content-Security-Policy allows inline scripts by hash only: each one in out/ must be listed there too.
 const csp = vercelHeadersFor('/')['content-security-policy'] ?? ''
 

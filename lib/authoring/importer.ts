@@ -350,9 +350,13 @@ export function parseAcademicPagesTsv(text: string, owner: Owner, options: Impor
   })
 }
 
-/** The rows of a TSV file with a header line (Academic Pages' markdown_generator files), BOM and CRLF tolerated. */
+/**
+ * The rows of a TSV file with a header line (Academic Pages' markdown_generator files), BOM and
+ * CRLF tolerated, mixed line endings too (a row added in another editor), which the parser would
+ * otherwise fold into the row before.
+ */
 export function readTsv(text: string): Record<string, string>[] {
-  return parseTsv(text, {
+  return parseTsv(text.replace(/\r\n?/g, '\n'), {
     delimiter: '\t',
     columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
     skip_empty_lines: true,
@@ -430,14 +434,15 @@ export function academicPagesPaper(
 }
 
 /** Words of a conference's or a workshop's name (and of proceedings, which a journal's name never has). */
-const MEETING =
-  /\b(conference|symposium|workshop|proceedings|congress|meeting|colloquium|summit|forum)\b|\b[A-Z]{3,}[-\s']?\s?\d{2,4}\b/
+const MEETING = /\b(conference|symposium|workshop|proceedings|congress|meeting|colloquium|summit|forum)\b/i
+/** A meeting's acronym and year: "IROS 2022", "CVPR'23". */
+const ACRONYM_YEAR = /\b[A-Z]{3,}[-\s']?\s?\d{2,4}\b/
 /** Words only a journal's name has ("Proceedings of the National Academy of Sciences" is one). */
 const JOURNAL =
   /\b(journal|transactions|letters|magazine|national academy of sciences|pnas|plos|nature|lancet|econometrica|proceedings of the ieee)\b/i
 /** Words a journal's name has more often than a conference's, when nothing else tells. */
 const JOURNAL_LIKELY =
-  /\b(review|science|sciences|annals|bulletin|quarterly|communications|reports|cell|frontiers|archives|acta|advances in|studies|economica|economics|research)\b/i
+  /\b(review|science|sciences|annals|bulletin|quarterly|communications|reports|cell|frontiers|archives|acta|advances in|studies|economica|economics|medicine|research)\b/i
 
 /**
  * Academic Pages' category (manuscripts, conferences, books), else the words of the venue's name;
@@ -449,7 +454,8 @@ function venueKind(venue: string, category?: string): { kind: VenueKind; guess?:
   if (/^manuscripts?$/i.test(category ?? '')) return { kind: 'journal' }
   if (/workshop/i.test(venue)) return { kind: 'workshop', guess: 'the word workshop in the venue' }
   if (JOURNAL.test(venue)) return { kind: 'journal', guess: "a journal's word in the venue" }
-  if (MEETING.test(venue)) return { kind: 'conference', guess: 'a conference word or acronym in the venue' }
+  if (MEETING.test(venue) || ACRONYM_YEAR.test(venue))
+    return { kind: 'conference', guess: 'a conference word or acronym in the venue' }
   if (JOURNAL_LIKELY.test(venue)) return { kind: 'journal', guess: "a word of journals' names in the venue" }
   return { kind: 'conference', guess: 'no word of the venue tells (set kind: journal if it is one)' }
 }

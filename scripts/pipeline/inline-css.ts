@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PurgeCSS } from 'purgecss'
-import { filesBelow } from '../shared/files'
+import { sitePages } from '../shared/files'
 
 /** Selectors the HTML does not show but the scripts make true: the chosen theme, JavaScript on, search results. */
 const SAFELIST = {
@@ -40,7 +40,7 @@ function candidates(html: string): string[] {
 const LINK = /<link rel="stylesheet" href="([^"]*\/_next\/static\/[^"]+\.css)"([^>]*)>/g
 
 export async function inlineCss(out: string, basePath: string): Promise<string> {
-  const pages = filesBelow(out).filter((f) => f.endsWith('.html'))
+  const pages = sitePages(out)
   const stylesheets = new Set<string>()
   const sizes = new Map<string, number>()
   let before = 0

@@ -9,7 +9,7 @@ import type { Element, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import { SKIP, visit } from 'unist-util-visit'
-import { filesBelow } from '../shared/files'
+import { filesBelow, sitePages } from '../shared/files'
 
 /** Our own scripts: JSON-LD data, and scripts marked data-site-script (the enhancement and theme scripts). */
 function isKept(node: Element): boolean {
@@ -41,7 +41,7 @@ export function stripRuntime(out: string, basePath: string): string {
   const files = filesBelow(out).map((f) => join(out, f))
   let pages = 0
   let scripts = 0
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
+  for (const file of sitePages(out).map((f) => join(out, f))) {
     const tree = fromHtml(readFileSync(file, 'utf8'))
     const n = strip(tree, isRuntimeUrl)
     if (n > 0) {

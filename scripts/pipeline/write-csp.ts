@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SEARCH_PAGE } from '../../lib/site'
-import { filesBelow } from '../shared/files'
+import { sitePages } from '../shared/files'
 
 /** The directives of every page; script-src and style-src gain the page's hashes. */
 const BASE: readonly (readonly [directive: string, ...sources: string[]])[] = [
@@ -56,7 +56,7 @@ export function pagePolicy(page: string, html: string): string {
 const META = /<meta http-equiv="Content-Security-Policy"[^>]*>/
 
 export function writeCsp(out: string): string {
-  const pages = filesBelow(out).filter((f) => f.endsWith('.html'))
+  const pages = sitePages(out)
   let hashes = 0
   for (const page of pages) {
     const path = join(out, page)

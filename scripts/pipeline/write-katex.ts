@@ -4,13 +4,13 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { filesBelow } from '../shared/files'
+import { sitePages } from '../shared/files'
 
 /** Where the stylesheet and fonts go under out/. */
 export const KATEX_DIR = 'katex'
 
 export function writeKatex(out: string, basePath: string): string {
-  const pages = filesBelow(out).filter((f) => f.endsWith('.html'))
+  const pages = sitePages(out)
   const withMath = pages.filter((f) => readFileSync(join(out, f), 'utf8').includes('class="katex"'))
   if (withMath.length === 0) return 'no page holds math: no KaTeX stylesheet'
 

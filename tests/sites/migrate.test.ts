@@ -3,7 +3,7 @@
 // every copied file is served, every old address lands on its new page, and the pages pass axe.
 // Expectations come from the migrated content files and the report.
 import assert from 'node:assert/strict'
-import { readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import matter from 'gray-matter'
@@ -113,6 +113,24 @@ for (const site of ['academic-pages', 'al-folio'] as const) {
         }
       } finally {
         await page.close()
+      }
+    })
+
+    test("someone else's HTML under files/ is served as it was; an entry the check refuses waits in migration-held/, off the site", async () => {
+      assert.ok(server)
+      for (const path of [...report.matchAll(/copied to public(\/\S+\.html)/g)].map((m) => m[1] ?? '')) {
+        const served = await (await fetch(server.url + path)).text()
+        assert.equal(served, readFileSync(join(dir, 'public', path), 'utf8'), `${path} was changed on the way out`)
+      }
+      const held = [...report.matchAll(/^- `(migration-held\/(\w+)\/([\w-]+)\.mdx)`/gm)]
+      for (const [, file = '', folder, slug = ''] of held) {
+        assert.ok(existsSync(join(dir, file)), file)
+        const route = DOCUMENT_TYPES.find((t) => t.folder === folder)?.route?.(slug)
+        if (route) assert.equal((await fetch(server.url + route)).status, 404, `${route} is on the site`)
+      }
+      if (site === 'academic-pages') {
+        assert.ok(report.includes('copied to public/files/permutation-demo.html'), 'the fixture has a standalone page')
+        assert.ok(held.length > 0, 'the fixture has an entry to hold back')
       }
     })
 

@@ -103,7 +103,7 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
       writeFileSync(talk, readFileSync(talk, 'utf8').replace('date: 2012-03-01', 'date: 2012-02-31'))
       const r = await migrate(broken, dir.dir, '--replace')
       assert.equal(r.code, 0, r.output)
-      assert.match(r.output, /## Held back: 1 entry/)
+      assert.match(r.output, /## Held back: 3 entries/)
       assert.match(
         r.output,
         /migration-held\/talks\/talk-1\.mdx` \(from _talks\/2012-03-01-talk-1\.md\)\n {2}- field "date"/,
@@ -111,6 +111,24 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
       assert.match(r.output, /`_talks\/2012-03-01-talk-1\.md`: held back in migration-held\/talks\/talk-1\.mdx/)
       assert.match(readFileSync(join(dir.dir, 'migration-held/talks/talk-1.mdx'), 'utf8'), /^date: 2012-02-31$/m)
       assert.equal(existsSync(join(dir.content, 'talks/talk-1.mdx')), false)
+      // The fixture's own refused entries: a citation cut short without the owner, a talk in no known place.
+      assert.match(
+        r.output,
+        /migration-held\/publications\/et-al\.mdx` \(from _publications\/2015-03-01-et-al\.md\)\n {2}- field "authors"/,
+      )
+      assert.match(
+        r.output,
+        /migration-held\/talks\/campus-day\.mdx` \(from _talks\/2016-06-01-campus-day\.md\)\n {2}- field "place"/,
+      )
+      // A certain fix is made and said: the link to slides the old site never had is left out, its text kept.
+      assert.match(
+        r.output,
+        /`_publications\/2013-06-01-unindented-title\.md`: content\/publications\/unindented-title\.mdx, with changes\n {2}- \/files\/gene-sets-slides\.pdf was not in the old site/,
+      )
+      assert.match(
+        readFileSync(join(dir.content, 'publications/unindented-title.mdx'), 'utf8'),
+        /^The slides were never uploaded\.$/m,
+      )
       // The rest went in, and passes the site's check.
       assert.ok(existsSync(join(dir.content, 'talks/webinar.mdx')))
       assert.deepEqual(await checkContent({ contentDir: dir.content, publicDir: join(dir.dir, 'public') }), [])
@@ -159,7 +177,7 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
       plan.report.some((r) => r.source.includes('no-citation') && r.notes.some((n) => n.includes('only author'))),
     )
     // Talks: a _talks file and its talks.tsv row are one talk; places from free text.
-    assert.equal(plan.documentsIn('talks').length, 5)
+    assert.equal(plan.documentsIn('talks').length, 6)
     assert.deepEqual(doc('talks', 'talk-1').data.place, { city: 'San Francisco', country: 'US' })
     assert.deepEqual(doc('talks', 'tutorial-1').data.place, { city: 'Berkeley', country: 'US', region: 'CA' })
     assert.equal(doc('talks', 'tutorial-1').data.kind, 'tutorial')
@@ -192,17 +210,53 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
       )
     // Their "Your Name, You." is no spelling of the owner.
     assert.ok(!plan.owner.nameVariants.some((v) => /^(Your Name|You)\b/.test(v)), plan.owner.nameVariants.join('; '))
+    // Front matter as Jekyll reads it: a quoted title continued on an unindented line, a key written
+    // twice (the last wins), a plain value with a bare ": " (read key by key); each reported.
+    const notesOf = (source: string) => plan.report.find((r) => r.source === source)?.notes ?? []
+    const gene = doc('publications', 'unindented-title')
+    assert.equal(gene.data.title, 'Closed Testing for Gene Sets: a Second Look')
+    assert.deepEqual(gene.data.venue, { name: 'Statistics in Medicine', kind: 'journal' })
+    assert.ok(
+      notesOf('_publications/2013-06-01-unindented-title.md').some((n) =>
+        /"venue" is written twice; the last one is kept/.test(n),
+      ),
+    )
+    // "Family, Given, Family, Given, and Family, Given": three people; {{ base_url }} before a link is the site.
+    assert.deepEqual(gene.data.authors, [
+      { name: 'Livio Finos' },
+      { name: 'Mária Kovács' },
+      { name: 'Jelle J. Goeman' },
+    ])
+    assert.deepEqual(gene.data.links, { pdf: '/files/paper1.pdf' })
+    const colon = doc('publications', 'bare-colon')
+    assert.deepEqual(colon.data.authors, [{ name: 'Mária Kovács' }, { name: 'L. Finos' }])
+    assert.ok(
+      notesOf('_publications/2014-02-01-bare-colon.md').some((n) =>
+        /each "key: value" line was read as written/.test(n),
+      ),
+    )
+    // A citation cut short by et al. is said to be, and its first author is no spelling of the owner.
+    assert.ok(notesOf('_publications/2015-03-01-et-al.md').some((n) => /names L\. Finos and "et al\."/.test(n)))
+    assert.ok(!plan.owner.nameVariants.some((v) => /Finos/.test(v)), plan.owner.nameVariants.join('; '))
+    // A European date in a TSV row added with other line endings.
+    assert.equal(doc('publications', 'robust-closed-testing').data.year, 2016)
+    assert.equal(doc('publications', 'robust-closed-testing').data.month, 9)
     // Posts: the permalink and the site's pattern (/:categories/:title/) are old addresses; Liquid out, math and code kept.
     const math = doc('posts', 'liquid-and-math')
     assert.deepEqual(math.data.redirectFrom, ['/notes/liquid-and-math/'])
     assert.equal(math.data.summary, 'Where goes, and an identity.')
     assert.match(math.body, /\$e\^\{i\\pi\} \+ 1 = 0\$/)
     assert.match(math.body, /```liquid\n\{\{ page\.title \}\}/)
+    // A remote picture (never loaded here) is a link to it; inside a link of its own (a badge), its alt text.
+    assert.match(math.body, /\[A chart from elsewhere\]\(https:\/\/example\.org\/chart\.png\)/)
+    assert.match(math.body, /<a href="https:\/\/example\.org\/photo\.jpg">A photo<\/a>/)
+    assert.match(profile.body, /<a href="https:\/\/github\.com\/mkovacs\/sumSome"[^>]*>\s*sumSome GitHub stars\s*<\/a>/)
     assert.deepEqual(plan.assets.map((a) => a.to).sort(), [
       '/files/bibtex1.bib',
       '/files/cv.pdf',
       '/files/paper1.pdf',
       '/files/paper2.pdf',
+      '/files/permutation-demo.html',
       '/files/slides1.pdf',
       '/images/500x300.png',
       '/images/profile.png',

@@ -7,7 +7,6 @@ import { basename, join } from 'node:path'
 import {
   academicPagesDate,
   academicPagesPaper,
-  citationAuthors,
   parseAcademicPagesTsv,
   parseBibtex,
   parseLooseName,
@@ -15,7 +14,7 @@ import {
   type Owner,
 } from '../importer'
 import { ENUMS } from '../../model/schema'
-import { personName } from '../author-list'
+import { parseAuthorList, personName } from '../author-list'
 import { contactAndLinks, identityLinks, ownerFromCitations } from './people'
 import { talkPlaceFrom } from './places'
 import { readPosts } from './posts'
@@ -74,9 +73,11 @@ function ownerOf(root: string, name: string): Owner {
         .map((r) => r.citation ?? ''),
     ),
   ].filter(Boolean)
+  // A list cut short ("L. Finos et al.") says nothing of how the owner is written.
+  const lists = citations.map(parseAuthorList).filter((l) => !l.truncated)
   return ownerFromCitations(
     name,
-    citations.map((c) => citationAuthors(c).map(parseLooseName)),
+    lists.map((l) => l.names.map(parseLooseName)),
   )
 }
 

@@ -69,16 +69,24 @@ export function jekyllToMdx(source: string, ctx: MarkdownContext): string {
   text = text.replace(/<([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})>/gi, (_, address: string) =>
     vault.keep(`[${address}](mailto:${address})`),
   )
-  // Markdown pictures: local ones moved with the files, remote ones (never loaded here) become their alt text.
-  text = text.replace(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, (whole, alt: string, url: string) => {
-    if (/^(https?:)?\/\//.test(url)) {
-      ctx.note(
-        `the picture ${url} is on another site (pages never load from another origin): its alt text "${alt}" stands in its place`,
-      )
-      return alt
-    }
-    return `![${alt || pictureAlt(url)}](${ctx.picturePath(url)})`
-  })
+  // Markdown pictures: local ones moved with the files, remote ones (never loaded here) become a
+  // link to the picture, or their alt text inside a link of their own (a badge).
+  text = text.replace(
+    /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)(\]\()?/g,
+    (whole, alt: string, url: string, linked?: string) => {
+      if (/^(https?:)?\/\//.test(url)) {
+        const label = alt || 'picture'
+        ctx.note(
+          linked
+            ? `the picture ${url} is on another site (pages never load from another origin): its alt text "${label}" stands in its place in the link`
+            : `the picture ${url} is on another site (pages never load from another origin): it became a link, "${label}"`,
+        )
+        return linked ? `${label}](` : `[${label}](${url.startsWith('//') ? `https:${url}` : url})`
+      }
+      if (linked) return `![${alt || pictureAlt(url)}](${ctx.picturePath(url)})](`
+      return `![${alt || pictureAlt(url)}](${ctx.picturePath(url)})`
+    },
+  )
 
   // GitHub's emoji names (jemoji, on by default in both themes): the emoji itself.
   text = text.replace(/:([a-z0-9_+-]+):/g, (whole, name: string) => nameToEmoji[name] ?? whole)
@@ -171,7 +179,7 @@ function html(text: string, ctx: MarkdownContext, vault: Vault): string {
   }
   return out.replace(
     /<([A-Za-z][A-Za-z0-9]*)\b((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>/g,
-    (whole, name: string, attrs: string, selfClose: string) => {
+    (whole, name: string, attrs: string, selfClose: string, offset: number, all: string) => {
       const tag = name.toLowerCase()
       if (!HTML_TAGS.has(tag)) return whole
       const kept: string[] = []
@@ -199,10 +207,20 @@ function html(text: string, ctx: MarkdownContext, vault: Vault): string {
       }
       if (tag === 'img') {
         if (!src || /^(https?:)?\/\//.test(src)) {
+          // Inside a link of its own (a badge) its alt text stands in the link; alone, it becomes a link to the picture.
+          const before = all.slice(0, offset)
+          const inLink = (before.match(/<a\b/gi) ?? []).length > (before.match(/<\/a>/gi) ?? []).length
+          if (!src || inLink) {
+            ctx.note(
+              `the picture ${src ?? '(no src)'} is on another site (pages never load from another origin): its alt text "${alt ?? ''}" stands in its place`,
+            )
+            return alt ?? ''
+          }
+          const href = src.startsWith('//') ? `https:${src}` : src
           ctx.note(
-            `the picture ${src ?? '(no src)'} is on another site (pages never load from another origin): its alt text "${alt ?? ''}" stands in its place`,
+            `the picture ${src} is on another site (pages never load from another origin): it became a link, "${alt || 'picture'}"`,
           )
-          return alt ?? ''
+          return `<a href="${href.replace(/"/g, '&quot;')}">${alt || 'picture'}</a>`
         }
         const local = ctx.picturePath(src)
         const i = kept.findIndex((k) => /^src=/i.test(k))
