@@ -177,7 +177,7 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
       plan.report.some((r) => r.source.includes('no-citation') && r.notes.some((n) => n.includes('only author'))),
     )
     // Talks: a _talks file and its talks.tsv row are one talk; places from free text.
-    assert.equal(plan.documentsIn('talks').length, 6)
+    assert.equal(plan.documentsIn('talks').length, 7)
     assert.deepEqual(doc('talks', 'talk-1').data.place, { city: 'San Francisco', country: 'US' })
     assert.deepEqual(doc('talks', 'tutorial-1').data.place, { city: 'Berkeley', country: 'US', region: 'CA' })
     assert.equal(doc('talks', 'tutorial-1').data.kind, 'tutorial')
@@ -238,6 +238,17 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
     // A citation cut short by et al. is said to be, and its first author is no spelling of the owner.
     assert.ok(notesOf('_publications/2015-03-01-et-al.md').some((n) => /names L\. Finos and "et al\."/.test(n)))
     assert.ok(!plan.owner.nameVariants.some((v) => /Finos/.test(v)), plan.owner.nameVariants.join('; '))
+    // The same title in another year and venue (a poster before the paper): two entries, and the report says so.
+    assert.equal(doc('publications', 'fairness-audits-poster').data.year, 2020)
+    assert.equal(doc('publications', 'fairness-audits').data.year, 2021)
+    assert.ok(
+      notesOf('markdown_generator/publications.tsv row 3 (fairness-audits)').some((n) =>
+        n.startsWith('similar title: content/publications/fairness-audits-poster.mdx has the same title in 2020'),
+      ),
+    )
+    // collection: talks under _publications/ is a talk.
+    assert.equal(doc('talks', 'invited-talk').data.title, 'Closed Testing in Ten Minutes')
+    assert.ok(!plan.documentsIn('publications').some((p) => p.slug === 'invited-talk'))
     // A European date in a TSV row added with other line endings.
     assert.equal(doc('publications', 'robust-closed-testing').data.year, 2016)
     assert.equal(doc('publications', 'robust-closed-testing').data.month, 9)

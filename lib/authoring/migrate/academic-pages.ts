@@ -125,8 +125,28 @@ function readProfile(plan: Plan, author: Record<string, unknown>, name: string, 
 }
 
 /** _publications/, and the generator's publications.tsv and .bib files: papers, one per work. */
+/**
+ * The files of papers or of talks: their folder's, less those whose `collection:` names the other,
+ * plus the other folder's that name this one (a copied file whose field was changed: the field
+ * says what the author meant, and the report says it decided).
+ */
+function filesOf(plan: Plan, kind: 'publications' | 'talks'): string[] {
+  const other = kind === 'publications' ? 'talks' : 'publications'
+  const said = (file: string) => text(readJekyll(join(plan.root, file)).data.collection).toLowerCase()
+  return [
+    ...collection(plan.root, `_${kind}`).filter((f) => said(f) !== other),
+    ...collection(plan.root, `_${other}`).filter((f) => said(f) === kind),
+  ]
+}
+
+function collectionNote(file: string, kind: 'publications' | 'talks'): string[] {
+  return file.startsWith(`_${kind}/`)
+    ? []
+    : [`collection: ${kind}: read as ${kind === 'talks' ? 'a talk' : 'a paper'}, as its front matter says`]
+}
+
 function readPapers(plan: Plan, options: { siteUrls: string[]; ownerOwnsAll: boolean }): void {
-  for (const file of collection(plan.root, '_publications'))
+  for (const file of filesOf(plan, 'publications'))
     plan.guard(file, () => {
       const { data, body: md } = readJekyll(join(plan.root, file))
       const stem = basename(file).replace(/\.[a-z]+$/i, '')
@@ -136,7 +156,7 @@ function readPapers(plan: Plan, options: { siteUrls: string[]; ownerOwnsAll: boo
         plan.record(file, 'not migrated', [parsed.error])
         return
       }
-      const notes: string[] = []
+      const notes: string[] = collectionNote(file, 'publications')
       unreadFields(data, PAPER_FIELDS, notes)
       const paperBody = plan.mdx(md, notes, picturePath)
       parsed.notes = [...(parsed.notes ?? []), ...notes]
@@ -168,11 +188,11 @@ function readPapers(plan: Plan, options: { siteUrls: string[]; ownerOwnsAll: boo
 
 /** _talks/ and talks.tsv. */
 function readTalks(plan: Plan): void {
-  for (const file of collection(plan.root, '_talks'))
+  for (const file of filesOf(plan, 'talks'))
     plan.guard(file, () => {
       const { data, body: md } = readJekyll(join(plan.root, file))
       const stem = basename(file).replace(/\.[a-z]+$/i, '')
-      const notes: string[] = []
+      const notes: string[] = collectionNote(file, 'talks')
       unreadFields(
         data,
         [

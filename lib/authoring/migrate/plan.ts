@@ -4,7 +4,7 @@
 // scripts/migrate.ts checks it and writes it.
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import { identities, slugFor, type Imported, type Owner } from '../importer'
+import { identities, normaliseTitle, slugFor, type Imported, type Owner } from '../importer'
 import { slug as slugOf } from '../../model/slug'
 import { contentFile } from '../../model/schema'
 import { readJekyll, readNotes, readYamlFile } from './front-matter'
@@ -165,12 +165,23 @@ export class Plan {
     if (this.skipSample(source, entry.data.title)) return
     const papers = this.documentsIn('publications')
     const ids = identities(entry.data)
+    const idsOf = (p: PlannedDocument) =>
+      identities({ title: String(p.data.title), links: isRecord(p.data.links) ? p.data.links : {} })
+    // The same work: an identifier in common, or the same title in the same year and venue (a
+    // journal paper and the poster before it may share a title; they stay two, and are said to).
+    const venueOf = (d: { venue?: unknown }) => (isRecord(d.venue) ? normaliseTitle(String(d.venue.name)) : '')
+    const sameWhere = (p: PlannedDocument) =>
+      p.data.year === entry.data.year &&
+      (!venueOf(p.data) || !venueOf(entry.data) || venueOf(p.data) === venueOf(entry.data))
     const twin = papers.find((p) =>
-      identities({ title: String(p.data.title), links: isRecord(p.data.links) ? p.data.links : {} }).some((id) =>
-        ids.includes(id),
-      ),
+      idsOf(p).some((id) => ids.includes(id) && (!id.startsWith('title:') || sameWhere(p))),
     )
     const notes = [...(entry.ownerAs ? [`the owner appears as "${entry.ownerAs}"`] : []), ...(entry.notes ?? [])]
+    const namesake = twin ? undefined : papers.find((p) => idsOf(p)[0] === ids[0])
+    if (namesake)
+      notes.unshift(
+        `similar title: content/${contentFile('publications', namesake.slug)} has the same title in ${String(namesake.data.year)}${venueOf(namesake.data) ? ` (${String((namesake.data.venue as Record<string, unknown>).name)})` : ''}; both kept, as the year or venue differs: merge them by hand if they are one work`,
+      )
     if (twin) {
       // The first source (the page the old site showed) wins; the other only fills gaps.
       const filled: string[] = []
