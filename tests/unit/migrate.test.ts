@@ -369,6 +369,34 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
     }
   })
 
+  test("an avatar written as a full URL: the old site's own is its file here; another site's is left out and said", () => {
+    const fork = mkdtempSync(join(tmpdir(), 'academic-pages-fork-'))
+    try {
+      cpSync(join(FIXTURES, 'academic-pages'), fork, { recursive: true })
+      const config = join(fork, '_config.yml')
+      const original = readFileSync(config, 'utf8')
+      const profileWith = (avatar: string) => {
+        writeFileSync(config, original.replace(/avatar(\s*): "profile\.png"/, `avatar$1: "${avatar}"`))
+        const plan = planMigration(fork)
+        return {
+          data: plan.documentsIn('profile')[0]?.data,
+          notes: plan.report.find((r) => r.source === '_config.yml')?.notes ?? [],
+        }
+      }
+      assert.equal(profileWith('https://mkovacs.github.io/images/profile.png').data?.photo, '/images/profile.png')
+      const remote = profileWith('https://avatars.githubusercontent.com/u/1?v=4')
+      assert.equal(remote.data?.photo, undefined)
+      assert.ok(
+        remote.notes.some((n) =>
+          /avatar https:\/\/avatars\.githubusercontent\.com\/u\/1\?v=4 is on another site/.test(n),
+        ),
+        remote.notes.join('\n'),
+      )
+    } finally {
+      rmSync(fork, { recursive: true, force: true })
+    }
+  })
+
   test("the person's own page, as an Academic Pages about page, becomes a profile body without loss", () => {
     // A byte-for-byte copy of the seed (../shared/seed/homepage.md), which a clone of this repository lacks.
     const seed = matter(readFileSync(join(FIXTURES, 'seed-homepage.md'), 'utf8'))

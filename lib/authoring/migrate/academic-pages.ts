@@ -95,7 +95,8 @@ function readProfile(plan: Plan, author: Record<string, unknown>, name: string, 
   if (text(author.employer)) profile.university = { name: text(author.employer) }
   if (text(author.location)) profile.location = text(author.location)
   if (text(author.bio)) profile.focus = plainHtml(text(author.bio))
-  if (text(author.avatar)) profile.photo = picturePath(text(author.avatar))
+  const photo = text(author.avatar) ? plan.photo(text(author.avatar), picturePath, profileNotes) : undefined
+  if (photo) profile.photo = photo
   if (url && !/academicpages\.github\.io$/.test(url)) profile.siteUrl = url
   const { email, links } = contactAndLinks(identityLinks(author, profileNotes))
   if (email) profile.email = email

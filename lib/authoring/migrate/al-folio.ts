@@ -87,7 +87,8 @@ function readProfile(plan: Plan, config: Record<string, unknown>, name: string, 
   if (about) {
     const page = readJekyll(join(plan.root, about))
     const card = isRecord(page.data.profile) ? page.data.profile : {}
-    if (text(card.image)) profile.photo = picturePath(text(card.image))
+    const photo = text(card.image) ? plan.photo(text(card.image), picturePath, notes) : undefined
+    if (photo) profile.photo = photo
     if (text(page.data.subtitle)) {
       profile.focus = plainHtml(text(page.data.subtitle))
       notes.push(`subtitle "${text(page.data.subtitle)}": the profile's focus line`)

@@ -16,44 +16,39 @@ export interface JekyllFile {
   notes: string[]
 }
 
-const cache = new Map<string, JekyllFile>()
+/** Each file's last reading, by path: parsed once while its text stays the same. */
+const cache = new Map<string, { text: string; file: JekyllFile }>()
 
-/** A Jekyll file's front matter and body: BOM, CRLF and an empty front matter tolerated. Read once per path. */
-export function readJekyll(path: string): JekyllFile {
-  const known = cache.get(path)
-  if (known) return known
+function readOnce(path: string, parse: (text: string) => JekyllFile): JekyllFile {
   const text = readFileSync(path, 'utf8')
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
-  // Jekyll's own test: --- on the first line, the front matter up to a line of --- or ...
-  const m = /^---[ \t]*\n([\s\S]*?)\n?^(?:---|\.\.\.)[ \t]*$\n?/m.exec(text)
-  const file: JekyllFile =
-    m && m.index === 0
-      ? { ...readYamlText(m[1] ?? ''), body: text.slice(m[0].length) }
-      : { data: {}, notes: [], body: text }
-  cache.set(path, file)
+  const known = cache.get(path)
+  if (known?.text === text) return known.file
+  const file = parse(text)
+  cache.set(path, { text, file })
   return file
 }
 
-/** A YAML data file (_config.yml, _data/*.yml) read the same way; {} when it does not exist. */
+/** A Jekyll file's front matter and body: BOM, CRLF and an empty front matter tolerated. */
+export function readJekyll(path: string): JekyllFile {
+  return readOnce(path, (text) => {
+    // Jekyll's own test: --- on the first line, the front matter up to a line of --- or ...
+    const m = /^---[ \t]*\n([\s\S]*?)\n?^(?:---|\.\.\.)[ \t]*$\n?/m.exec(text)
+    return m && m.index === 0
+      ? { ...readYamlText(m[1] ?? ''), body: text.slice(m[0].length) }
+      : { data: {}, notes: [], body: text }
+  })
+}
+
+/** A YAML data file (_config.yml, _data/*.yml) read the same way. */
 export function readYamlFile(path: string): JekyllFile {
-  const known = cache.get(path)
-  if (known) return known
-  const file = {
-    ...readYamlText(
-      readFileSync(path, 'utf8')
-        .replace(/^\uFEFF/, '')
-        .replace(/\r\n?/g, '\n'),
-    ),
-    body: '',
-  }
-  cache.set(path, file)
-  return file
+  return readOnce(path, (text) => ({ ...readYamlText(text), body: '' }))
 }
 
 /** The notes of a file read by readJekyll or readYamlFile ([] for one not read). */
 export function readNotes(path: string): string[] {
-  return cache.get(path)?.notes ?? []
+  return cache.get(path)?.file.notes ?? []
 }
 
 export function readYamlText(source: string): { data: Record<string, unknown>; notes: string[] } {

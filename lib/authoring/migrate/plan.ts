@@ -215,6 +215,23 @@ export class Plan {
     this.record(source, `content/${contentFile('publications', slug)}`, notes)
   }
 
+  /**
+   * The profile's photo from an avatar setting: a file of the old site (also written as its full
+   * URL) at its place here; a picture on another site is left out and said (pages never load from
+   * another origin).
+   */
+  photo(value: string, picturePath: (path: string) => string, notes: string[]): string | undefined {
+    const own = this.siteUrls.map((u) => u.replace(/\/+$/, '')).find((u) => u && value.startsWith(`${u}/`))
+    const path = own ? value.slice(own.length) : value.trim()
+    if (/^(https?:)?\/\//i.test(path)) {
+      notes.push(
+        `the avatar ${value} is on another site (pages never load from another origin): save it under public/images/ and set photo`,
+      )
+      return undefined
+    }
+    return picturePath(path)
+  }
+
   /** A Markdown body as MDX, its notes added to `notes`. */
   mdx(body: string, notes: string[], picturePath: (path: string) => string): string {
     return jekyllToMdx(body, { siteUrls: this.siteUrls, picturePath, note: (m) => notes.push(m) })
