@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { posts, publications, talks } from '@/lib/queries'
+import { pages, posts, publications, talks } from '@/lib/queries'
 import { absoluteUrl, site } from '@/lib/site'
 
 export const dynamic = 'force-static'
@@ -12,6 +12,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...publications().map((p) => p.url),
     ...talks().map((t) => t.url),
     ...posts().map((p) => p.url),
+    ...pages().map((p) => p.url),
   ].map((path) => ({
     url: absoluteUrl(path),
   }))

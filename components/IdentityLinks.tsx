@@ -11,7 +11,7 @@ function Icon({ kind }: { kind: IdentityLink['kind'] }) {
 }
 
 /** The profile's links as chips: an email one shows its address. */
-export function IdentityLinks({ links }: { links: Pick<IdentityLink, 'kind' | 'url'>[] }) {
+export function IdentityLinks({ links }: { links: Pick<IdentityLink, 'kind' | 'url' | 'label'>[] }) {
   const chips = links.map((l) => ({ href: l.url, label: profileLinkText(l), icon: <Icon kind={l.kind} /> }))
   return <LinkChips chips={chips} shape="pill" />
 }

@@ -178,13 +178,34 @@ const IDENTITY_LABEL: Record<IdentityLink['kind'], string> = {
   x: 'X',
   email: 'Email',
   website: 'Website',
+  researchgate: 'ResearchGate',
+  arxiv: 'arXiv',
+  'inspire-hep': 'INSPIRE-HEP',
+  scopus: 'Scopus',
+  'web-of-science': 'Web of Science',
+  acm: 'ACM Digital Library',
+  ieee: 'IEEE Xplore',
+  hal: 'HAL',
+  osf: 'OSF',
+  zotero: 'Zotero',
+  wikidata: 'Wikidata',
+  wikipedia: 'Wikipedia',
+  gitlab: 'GitLab',
+  bitbucket: 'Bitbucket',
+  stackoverflow: 'Stack Overflow',
+  kaggle: 'Kaggle',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  youtube: 'YouTube',
+  medium: 'Medium',
 }
 
-export function identityLabel(kind: IdentityLink['kind']): string {
-  return IDENTITY_LABEL[kind]
+/** A link's word: its label, else its service's name. */
+export function identityLabel(l: Pick<IdentityLink, 'kind'> & { label?: string }): string {
+  return l.label ?? IDENTITY_LABEL[l.kind]
 }
 
-/** What a link of the profile shows: an email link its address (to read or copy), any other its kind. */
-export function profileLinkText(l: Pick<IdentityLink, 'kind' | 'url'>): string {
-  return l.url.startsWith('mailto:') ? l.url.slice('mailto:'.length) : IDENTITY_LABEL[l.kind]
+/** What a link of the profile shows: an email link its address (to read or copy), any other its word. */
+export function profileLinkText(l: Pick<IdentityLink, 'kind' | 'url'> & { label?: string }): string {
+  return l.url.startsWith('mailto:') ? l.url.slice('mailto:'.length) : identityLabel(l)
 }

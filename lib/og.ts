@@ -1,6 +1,6 @@
 // One OpenGraph card (1200x630 PNG, made at build time by app/og/[card]) per page, paper, talk and post.
 import { plainMath } from './model/math'
-import { placeLabel, posts, profile, publications, talks } from './queries'
+import { pages as freePages, placeLabel, posts, profile, publications, talks } from './queries'
 import { dayLabel, talkKindLabel, venueLabel } from './format'
 import { SEARCH_PAGE, site } from './site'
 
@@ -48,7 +48,13 @@ export function ogCards(): OgCard[] {
     title: plainMath(p.title),
     subtitle: profile.name,
   }))
-  return [...pages, ...papers, ...talkCards, ...postCards]
+  const pageCards = freePages().map((p) => ({
+    file: ogImagePath(p.url).slice('/og/'.length),
+    kicker: p.title,
+    title: `${p.title} · ${profile.name}`,
+    subtitle: who,
+  }))
+  return [...pages, ...papers, ...talkCards, ...postCards, ...pageCards]
 }
 
 /** The style every next/og image starts from: a flex box filling the canvas. */

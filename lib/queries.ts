@@ -6,6 +6,7 @@ import {
   allAwards,
   allExperiences,
   allNews,
+  allPages,
   allPosts,
   allProjects,
   allPublications,
@@ -15,6 +16,7 @@ import {
   type Experience,
   type IdentityLink,
   type News,
+  type Page,
   type Post,
   type Project,
   type Publication,
@@ -215,6 +217,11 @@ const keys = citationKeys(allPublications)
 export function citation(p: Publication): { key: string; csl: CslItem } {
   const key = keys.get(p.slug) ?? p.slug
   return { key, csl: toCsl(p, key, absoluteUrl(p.url)) }
+}
+
+/** The free-form pages (content/pages/), by title; drafts only in `npm run dev`. */
+export function pages(): Page[] {
+  return allPages.filter((p) => isPublished(p)).sort((a, b) => byText(a.title, b.title) || byText(a.slug, b.slug))
 }
 
 /** Newest first, drafts only in `npm run dev`. */

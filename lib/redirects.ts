@@ -3,6 +3,7 @@
 // for types without one; the profile's lead to the home page. Written into out/ after the export.
 import { allDocuments } from 'contentlayer/generated'
 import { DOCUMENT_TYPES } from './model/schema'
+import { isPublished } from './env'
 
 export interface Redirect {
   from: `/${string}`
@@ -10,10 +11,13 @@ export interface Redirect {
 }
 
 export function redirects(): Redirect[] {
-  return allDocuments.flatMap((doc) => {
-    const type = DOCUMENT_TYPES.find((t) => t.name === doc.type)
-    const to = 'url' in doc && typeof doc.url === 'string' ? doc.url : type?.page
-    if (!to?.startsWith('/')) return []
-    return doc.redirectFrom.map((from) => ({ from: from as `/${string}`, to: to as `/${string}` }))
-  })
+  // A draft is never built, so nothing leads to it.
+  return allDocuments
+    .filter((doc) => isPublished(doc))
+    .flatMap((doc) => {
+      const type = DOCUMENT_TYPES.find((t) => t.name === doc.type)
+      const to = 'url' in doc && typeof doc.url === 'string' ? doc.url : type?.page
+      if (!to?.startsWith('/')) return []
+      return doc.redirectFrom.map((from) => ({ from: from as `/${string}`, to: to as `/${string}` }))
+    })
 }

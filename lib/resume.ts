@@ -50,9 +50,7 @@ export function resume(): Json {
       url: siteUrl('/'),
       summary: profile.focus,
       location: profile.location ? { address: profile.location } : undefined,
-      profiles: profile.links
-        .filter((l) => l.kind !== 'email')
-        .map((l) => ({ network: identityLabel(l.kind), url: l.url })),
+      profiles: profile.links.filter((l) => l.kind !== 'email').map((l) => ({ network: identityLabel(l), url: l.url })),
     },
     work: [...experiences('industry').map(job), ...experiences('research').map(job), ...teachings().map(teaching)],
     volunteer: activities().map((a) => ({ organization: a.organisation, position: a.role })),

@@ -2,8 +2,17 @@
 // (the ones Google Scholar documents), with the Dublin Core type and the tags Zotero's Embedded
 // Metadata translator reads; COinS for list pages; and schema.org JSON-LD.
 import { plainMath } from './model/math'
-import type { BlogPosting, Event, Person, Place, ScholarlyArticle, VirtualLocation, WithContext } from 'schema-dts'
-import type { Post, Profile, Publication, Talk } from 'contentlayer/generated'
+import type {
+  BlogPosting,
+  Event,
+  Person,
+  Place,
+  ScholarlyArticle,
+  VirtualLocation,
+  WebPage,
+  WithContext,
+} from 'schema-dts'
+import type { Page, Post, Profile, Publication, Talk } from 'contentlayer/generated'
 import { paperLinks } from './format'
 import { absoluteUrl } from './site'
 import { placeLabel, profile, readingMinutes, talkLocation, talkPapers } from './queries'
@@ -237,5 +246,19 @@ export function blogPosting(p: Post): WithContext<BlogPosting> {
     author: { '@type': 'Person', '@id': absoluteUrl('/#person'), name: profile.name, url: absoluteUrl('/') },
     timeRequired: `PT${readingMinutes(p)}M`,
     ...(p.tags.length > 0 ? { keywords: p.tags.join(', ') } : {}),
+  }
+}
+
+/** A free-form page: a WebPage about the site's owner, part of the site. */
+export function webPage(p: Page): WithContext<WebPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    '@id': absoluteUrl(p.url),
+    url: absoluteUrl(p.url),
+    name: p.title,
+    ...(p.description ? { description: p.description } : {}),
+    author: { '@type': 'Person', '@id': absoluteUrl('/#person'), name: profile.name, url: absoluteUrl('/') },
+    isPartOf: { '@type': 'WebSite', url: absoluteUrl('/') },
   }
 }

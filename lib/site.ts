@@ -1,7 +1,7 @@
 // The one typed site config: title, address, base path, navigation. Pages, metadata, the
 // sitemap, the feed and JSON-LD read it; lib/env.ts reads the environment behind it.
-import { allDocuments, allNews, allPosts, allTalks, profile } from 'contentlayer/generated'
-import { DOCUMENT_TYPES } from './model/schema'
+import { allDocuments, allNews, allPages, allPosts, allTalks, profile } from 'contentlayer/generated'
+import { DOCUMENT_TYPES, type DocumentType } from './model/schema'
 import { readSettingsData, SECTIONS, settingsFrom, type MenuEntry } from './model/settings'
 import { basePathOf, isPublished, siteAddressOf, siteEnvOf, type SiteEnv } from './env'
 
@@ -30,19 +30,27 @@ export interface SiteConfig {
 }
 
 /** The author's settings (data/site.yml; the content check has refused anything wrong in it). */
-const settings = settingsFrom(readSettingsData(process.cwd()))
+const settings = settingsFrom(
+  readSettingsData(process.cwd()),
+  allPages.filter((p) => isPublished(p)).map(({ slug, title, menu }) => ({ slug, title, menu })),
+)
 
 /**
  * Whether a section's page has something to show: a type listed on it is not optional, or has a
  * published entry. An empty section has no page, no menu item, no sitemap entry (drop-empty-sections).
  */
 export function pageHasEntries(page: string): boolean {
-  const types = DOCUMENT_TYPES.filter((t) => t.page === page)
-  return types.some((t) => !t.optional || allDocuments.some((d) => d.type === t.name && isPublished(d)))
+  return DOCUMENT_TYPES.filter((t) => t.page === page).some(typeHasEntries)
+}
+
+/** A type is shown when it is not optional or has a published entry. */
+export function typeHasEntries(t: DocumentType): boolean {
+  return !t.optional || allDocuments.some((d) => d.type === t.name && isPublished(d))
 }
 
 /** A menu item shows when it is a link, or a section that is not waiting for its first entry. */
-const shown = ({ type }: Pick<MenuEntry, 'type'>) => !type || pageHasEntries(type.page)
+const shown = ({ type }: Pick<MenuEntry, 'type'>) =>
+  !type || (type.page ? pageHasEntries(type.page) : typeHasEntries(type))
 
 const address = siteAddressOf(profile.siteUrl)
 

@@ -25,7 +25,7 @@ import { BLOCKED_TAGS, jsxAttribute } from './mdx'
 import { nearest } from './nearest'
 import { mathParts, mathProblem } from './math'
 import { DOCUMENT_TYPES, filePattern, MDX_COMPONENTS, type DocumentType, type FieldDef, type Fields } from './schema'
-import { SETTINGS_FIELDS, SETTINGS_FILE, settingsRules } from './settings'
+import { menuPageRules, SETTINGS_FIELDS, SETTINGS_FILE, settingsRules } from './settings'
 
 export type { Problem }
 
@@ -57,7 +57,8 @@ export function formatProblems(problems: Problem[]): string {
 }
 
 export async function checkContent({ contentDir, publicDir, dataDir }: CheckOptions): Promise<Problem[]> {
-  const problems: Problem[] = await checkSettings(dataDir ?? join(contentDir, '..', 'data'))
+  const settingsDir = dataDir ?? join(contentDir, '..', 'data')
+  const { problems, data: settings } = await checkSettings(settingsDir)
   const records: ContentRecord[] = []
   const files = await listFiles(contentDir)
 
@@ -75,28 +76,68 @@ export async function checkContent({ contentDir, publicDir, dataDir }: CheckOpti
   }
 
   problems.push(
-    ...findRuleProblems(records, { publicFileExists: (path) => existsSync(join(publicDir, ...path.split('/'))) }),
+    ...findRuleProblems(records, {
+      publicFileExists: (path) => existsSync(join(publicDir, ...path.split('/'))),
+      takenPaths: await takenPaths(publicDir),
+    }),
   )
+  if (settings)
+    menuPageRules(
+      settings,
+      records
+        .filter((r) => r.type === 'Page')
+        .map((r) => ({ slug: r.slug, title: String(r.data.title ?? r.slug), menu: r.data.menu === true })),
+      (where, message) => problems.push({ ...where, message }),
+    )
   return problems
 }
 
+/**
+ * The first segments of addresses the site already serves, which a free-form page's file name may
+ * not take: the engine's routes (app/), what public/ holds, and what the build adds.
+ */
+async function takenPaths(publicDir: string): Promise<Map<string, string>> {
+  const taken = new Map<string, string>([
+    ['pagefind', 'the search index'],
+    ['_next', "Next's files"],
+    ['404', 'the not-found page'],
+    ['images', 'the pictures'],
+    ['img', 'the optimised pictures (lib/render/images.ts)'],
+    ['files', 'the files'],
+  ])
+  for (const [dir, what] of [
+    [join(process.cwd(), 'app'), 'page'],
+    [publicDir, 'folder'],
+  ] as const) {
+    if (!existsSync(dir)) continue
+    for (const entry of await readdir(dir, { withFileTypes: true }))
+      if (entry.isDirectory() && !/^[[(_.@]/.test(entry.name))
+        taken.set(
+          entry.name.toLowerCase(),
+          what === 'page' ? `the site's own /${entry.name}/ page` : `public/${entry.name}/`,
+        )
+  }
+  return taken
+}
+
 /** data/site.yml, when there is one: its fields as the schema says, and the rules between them. */
-async function checkSettings(dataDir: string): Promise<Problem[]> {
+async function checkSettings(dataDir: string): Promise<{ problems: Problem[]; data?: Record<string, unknown> }> {
   const [folder = 'data', file = 'site.yml'] = SETTINGS_FILE.split('/')
   const path = join(dataDir, file)
-  if (!existsSync(path)) return []
+  if (!existsSync(path)) return { problems: [], data: {} }
   const problems: Problem[] = []
   const report: Report = (field, message) => problems.push({ root: folder, file, field, message })
   let data: unknown
   try {
     data = parseYaml((await readFile(path, 'utf8')).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')) ?? {}
   } catch (error) {
-    return [{ root: folder, file, message: `not valid YAML: ${yamlReason(error, 0)}` }]
+    return { problems: [{ root: folder, file, message: `not valid YAML: ${yamlReason(error, 0)}` }] }
   }
-  if (!isPlainObject(data)) return [{ root: folder, file, message: 'must be settings ("name: value" lines)' }]
+  if (!isPlainObject(data))
+    return { problems: [{ root: folder, file, message: 'must be settings ("name: value" lines)' }] }
   checkFields(data, SETTINGS_FIELDS, SETTINGS_FILE, '', report)
   settingsRules(data, report)
-  return problems
+  return { problems, data }
 }
 
 /** Every content file with the type it belongs to (undefined: matches no type). */

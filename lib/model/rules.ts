@@ -29,6 +29,8 @@ export interface ContentRecord {
 
 export interface RuleContext {
   publicFileExists: (sitePath: string) => boolean
+  /** First path segments the site serves already (its routes, public/'s top level), with what holds each. */
+  takenPaths?: ReadonlyMap<string, string>
 }
 
 /**
@@ -107,6 +109,16 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
       case 'Award':
         yearField(r, 'year', d.year, at)
         break
+      case 'Page': {
+        const holder = ctx.takenPaths?.get(r.slug.toLowerCase())
+        if (holder)
+          at(
+            r,
+            undefined,
+            `the file name "${r.slug}.mdx" would be the address /${r.slug}/, already ${holder.startsWith('public/') ? `a folder, ${holder}` : holder}: rename the file (e.g. ${r.slug}-page.mdx, or a word of its own)`,
+          )
+        break
+      }
     }
     for (const path of r.bodyLinks) fileExists(r, 'body', path)
   }
@@ -269,7 +281,7 @@ function publicationRules(r: ContentRecord, { at, link, fileExists }: RuleKit, o
 function redirectRules(records: ContentRecord[], at: (r: ContentRecord, f: string | undefined, m: string) => void) {
   const pages = new Set<string>()
   for (const type of DOCUMENT_TYPES) {
-    pages.add(type.page)
+    if (type.page) pages.add(type.page)
     if (type.route) for (const r of records.filter((d) => d.type === type.name)) pages.add(type.route(r.slug))
   }
   const seen = new Map<string, ContentRecord>()

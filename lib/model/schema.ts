@@ -20,6 +20,26 @@ export const ENUMS = {
     'x',
     'email',
     'website',
+    'researchgate',
+    'arxiv',
+    'inspire-hep',
+    'scopus',
+    'web-of-science',
+    'acm',
+    'ieee',
+    'hal',
+    'osf',
+    'zotero',
+    'wikidata',
+    'wikipedia',
+    'gitlab',
+    'bitbucket',
+    'stackoverflow',
+    'kaggle',
+    'mastodon',
+    'bluesky',
+    'youtube',
+    'medium',
   ],
 } as const
 
@@ -52,8 +72,11 @@ export interface DocumentType {
   folder: string
   /** Exactly one document, `<folder>/index.mdx`. */
   singleton?: boolean
-  /** The page that renders every document of the type, each once (checked after the export). */
-  page: `/${string}`
+  /**
+   * The page that renders every document of the type, each once (checked after the export).
+   * Absent: no section lists the type; each document is a page of its own (`route`), like a free-form page.
+   */
+  page?: `/${string}`
   /**
    * A section shown only once the author adds an entry: while the folder is empty the type has no
    * page, no navigation item, no sitemap or feed entry (the build removes its placeholder pages).
@@ -93,8 +116,14 @@ const Degree = nested('Degree', {
 const Interest = nested('Interest', { area: req(), detail: str() })
 
 const IdentityLink = nested('IdentityLink', {
-  kind: { type: 'enum', options: ENUMS.identityKind, required: true },
+  kind: {
+    type: 'enum',
+    options: ENUMS.identityKind,
+    required: true,
+    description: 'The service; for any other site, website with a label',
+  },
   url: req(),
+  label: str("The word shown for it, e.g. Flickr for a website link; default: the service's name"),
 })
 
 const Author = nested('Author', {
@@ -331,6 +360,25 @@ const TYPES: readonly DocumentType[] = [
       updated: { type: 'date', description: 'YYYY-MM-DD, when the post last changed in substance; not before date' },
       summary: req('One or two sentences, for lists, feeds and search results'),
       tags: { type: 'list', of: { type: 'string' }, default: [] },
+      draft: { type: 'boolean', default: false, description: 'Shown by npm run dev only, never in a build' },
+    },
+  },
+  {
+    name: 'Page',
+    folder: 'pages',
+    optional: true,
+    route: (slug) => `/${slug}/`,
+    description:
+      'A page of its own (Research, Students, Software): the file name is its address (content/pages/research.mdx is /research/), the MDX body is the page.',
+    fields: {
+      title: req('The heading and the tab title; the menu word unless data/site.yml gives another'),
+      description: str('One or two sentences for search engines, link previews and search results'),
+      menu: {
+        type: 'boolean',
+        default: false,
+        description:
+          "In the menu: after the sections, or where data/site.yml's menu names it (- page: research). Default: reached by links only",
+      },
       draft: { type: 'boolean', default: false, description: 'Shown by npm run dev only, never in a build' },
     },
   },

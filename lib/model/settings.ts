@@ -34,12 +34,14 @@ export interface Section {
 
 /** The site's sections: the home page, each content type's page, and the CV. Keys are what `menu` names. */
 export const SECTIONS: readonly Section[] = [
-  ...DOCUMENT_TYPES.filter((t, i, all) => all.findIndex((u) => u.page === t.page) === i).map((t) => ({
-    key: t.singleton ? 'about' : t.folder,
-    href: t.page,
-    label: t.singleton ? 'About' : t.folder.charAt(0).toUpperCase() + t.folder.slice(1),
-    type: t,
-  })),
+  ...DOCUMENT_TYPES.flatMap((t) => (t.page ? [{ ...t, page: t.page }] : []))
+    .filter((t, i, all) => all.findIndex((u) => u.page === t.page) === i)
+    .map((t) => ({
+      key: t.singleton ? 'about' : t.folder,
+      href: t.page,
+      label: t.singleton ? 'About' : t.folder.charAt(0).toUpperCase() + t.folder.slice(1),
+      type: t,
+    })),
   { key: 'cv', href: '/cv/', label: 'CV' } satisfies Section,
 ].sort((a, b) => DEFAULT_ORDER.indexOf(a.key) - DEFAULT_ORDER.indexOf(b.key))
 
@@ -52,6 +54,11 @@ const MenuItem = nested('MenuItem', {
     description: "One of the site's sections; a section with no entries yet is left out of the menu",
   },
   label: { type: 'string', description: "The menu's word for it; a section's default is its name (Publications)" },
+  page: {
+    type: 'string',
+    description:
+      "Instead of a section: a page of content/pages/ by its file name (research for research.mdx); the page's title is the label unless label gives another",
+  },
   href: {
     type: 'string',
     description: 'Instead of a section: a page of the site (/files/cv-2025.pdf) or another site (https://…)',
@@ -67,7 +74,7 @@ export const SETTINGS_FIELDS: Fields = {
   menu: {
     type: 'list',
     of: MenuItem,
-    description: `The menu, in order. Each item names a section (${SECTION_KEYS.join(', ')}) or a link (label and href). Default: every section, in that order`,
+    description: `The menu, in order. Each item names a section (${SECTION_KEYS.join(', ')}), a page of content/pages/ (page) or a link (label and href). Default: every section, in that order, with the pages marked menu: true before the CV`,
   },
   footer: {
     type: 'string',
@@ -82,6 +89,14 @@ export interface MenuEntry {
   type?: DocumentType
 }
 
+/** A free-form page, as the menu needs it (content/pages/<slug>.mdx). */
+export interface MenuPage {
+  slug: string
+  title: string
+  /** The page asks to be in the menu (its front matter's menu: true). */
+  menu: boolean
+}
+
 export interface Settings {
   locale: string
   menu: MenuEntry[]
@@ -89,13 +104,14 @@ export interface Settings {
 }
 
 /** The settings as the site uses them; the content check has refused anything this does not understand. */
-export function settingsFrom(data: Record<string, unknown>): Settings {
-  const items: unknown[] = Array.isArray(data.menu) ? data.menu : SECTIONS.map((s) => ({ section: s.key }))
+export function settingsFrom(data: Record<string, unknown>, pages: readonly MenuPage[] = []): Settings {
+  const items: unknown[] = Array.isArray(data.menu) ? data.menu : defaultMenu(pages)
   const menu = items.flatMap((raw): MenuEntry[] => {
     const item: Record<string, unknown> = typeof raw === 'object' && raw !== null ? { ...raw } : {}
     const section = SECTIONS.find((s) => s.key === item.section)
-    const label = typeof item.label === 'string' ? item.label : section?.label
-    const href = section?.href ?? (typeof item.href === 'string' ? item.href : undefined)
+    const page = pages.find((p) => p.slug === item.page)
+    const label = typeof item.label === 'string' ? item.label : (section?.label ?? page?.title)
+    const href = section?.href ?? (page ? `/${page.slug}/` : typeof item.href === 'string' ? item.href : undefined)
     return label && href ? [{ href, label, type: section?.type }] : []
   })
   return {
@@ -103,6 +119,45 @@ export function settingsFrom(data: Record<string, unknown>): Settings {
     menu,
     footer: typeof data.footer === 'string' ? data.footer : undefined,
   }
+}
+
+/** Every section in the engine's order, and the pages that ask to be in the menu (by title) before the CV. */
+function defaultMenu(pages: readonly MenuPage[]): Record<string, string>[] {
+  const sections = SECTIONS.map((s) => ({ section: s.key }))
+  const asked = pages
+    .filter((p) => p.menu)
+    .sort((a, b) => a.title.localeCompare(b.title))
+    .map((p) => ({ page: p.slug }))
+  const cv = sections.findIndex((s) => s.section === 'cv')
+  return cv < 0 ? [...sections, ...asked] : [...sections.slice(0, cv), ...asked, ...sections.slice(cv)]
+}
+
+/**
+ * The menu and the pages, which only the two together can say: an item names a page that exists,
+ * and a page that asks to be in the menu is in it when the menu is written out in full.
+ */
+export function menuPageRules(
+  data: Record<string, unknown>,
+  pages: readonly MenuPage[],
+  report: (at: { file: string; root?: string; field: string }, message: string) => void,
+): void {
+  if (!Array.isArray(data.menu)) return
+  const named = new Set<string>()
+  data.menu.forEach((raw: unknown, i) => {
+    if (typeof raw !== 'object' || raw === null || !('page' in raw) || typeof raw.page !== 'string') return
+    named.add(raw.page)
+    if (!pages.some((p) => p.slug === raw.page))
+      report(
+        { root: 'data', file: SETTINGS_FILE.split('/').at(-1) ?? SETTINGS_FILE, field: `menu[${i}].page` },
+        `no page has the file name "${raw.page}" (there is no content/pages/${raw.page}.mdx)${pages.length > 0 ? `; the pages are ${pages.map((p) => p.slug).join(', ')}` : ''}`,
+      )
+  })
+  for (const page of pages)
+    if (page.menu && !named.has(page.slug))
+      report(
+        { file: `pages/${page.slug}.mdx`, field: 'menu' },
+        `the page asks to be in the menu, but ${SETTINGS_FILE} writes the menu out in full and does not name it: add "- page: ${page.slug}" where it should go, or remove menu: true`,
+      )
 }
 
 /** The raw settings of a project folder: {} when it has no settings file. */
@@ -128,14 +183,15 @@ export function settingsRules(data: Record<string, unknown>, report: (field: str
     if (typeof raw !== 'object' || raw === null) return
     const item: Record<string, unknown> = { ...raw }
     const at = `menu[${i}]`
-    if (item.section !== undefined && item.href !== undefined)
-      report(at, 'names both a section and an href: keep one (a section knows its address)')
-    else if (item.section === undefined && item.href === undefined)
-      report(at, `names neither a section (${SECTION_KEYS.join(', ')}) nor an href`)
+    const targets = ['section', 'page', 'href'].filter((k) => item[k] !== undefined)
+    if (targets.length > 1)
+      report(at, `names both ${targets.join(' and ')}: keep one (a section and a page know their address)`)
+    else if (targets.length === 0)
+      report(at, `names neither a section (${SECTION_KEYS.join(', ')}), a page nor an href`)
     else if (item.href !== undefined && item.label === undefined) report(`${at}.label`, 'a link needs a label')
     if (typeof item.href === 'string' && !/^(\/|https:\/\/|mailto:)/.test(item.href))
       report(`${at}.href`, `"${item.href}" is neither a site path (/…) nor an https:// or mailto: address`)
-    const key = typeof item.section === 'string' ? item.section : typeof item.href === 'string' ? item.href : ''
+    const key = [item.section, item.page, item.href].find((v): v is string => typeof v === 'string') ?? ''
     if (key && seen.has(key)) report(at, `"${key}" is in the menu twice`)
     seen.add(key)
   })

@@ -110,7 +110,7 @@ function writeHeader(pen: Pen, root: Struct) {
       const body = doc.struct('LBody')
       item.add(body)
       block(pen, body, 'Link', () =>
-        say(pen, `${identityLabel(l.kind)}: ${l.url.replace(/^mailto:/, '')}`, { size: 9, color: GREY, link: l.url }),
+        say(pen, `${identityLabel(l)}: ${l.url.replace(/^mailto:/, '')}`, { size: 9, color: GREY, link: l.url }),
       )
       body.end()
       item.end()

@@ -9,7 +9,8 @@ import { allDocuments } from 'contentlayer/generated'
 import { contentFiles } from '../../lib/model/check'
 import { DOCUMENT_TYPES, type DocumentType } from '../../lib/model/schema'
 import { isPublished } from '../../lib/env'
-import { pageHasEntries } from '../../lib/site'
+import { EMPTY_SECTION } from '../../lib/queries'
+import { pageHasEntries, typeHasEntries } from '../../lib/site'
 
 /** Reads the data-doc values on a page of the export, in document order, with repeats; each page once. */
 function pageReader(out: string, problems: string[]): (route: string) => string[] {
@@ -68,7 +69,7 @@ export async function verifyExport(out: string): Promise<string> {
   return `Export check passed: ${total} content files = ${total} documents = ${shown} rendered entries${drafts > 0 ? ` and ${drafts} draft${drafts === 1 ? '' : 's'} left out` : ''}, plus ${ownPages} pages of their own`
 }
 
-/** One type: a document per file, each entry once on the section's page (a draft never), each own page once. */
+/** One type: a document per file, each entry once on the section's page (a draft never), each own page once (its only one, for free-form pages). */
 function checkType({ type, onDisk, out, entriesOn, problems }: TypeCheck): { drafts: number; ownPages: number } {
   const docs = allDocuments.filter((d) => d.type === type.name)
   const docFiles = new Set(docs.map((d) => d._raw.sourceFilePath))
@@ -76,26 +77,32 @@ function checkType({ type, onDisk, out, entriesOn, problems }: TypeCheck): { dra
   const draftFiles = new Set(docs.filter((d) => !isPublished(d)).map((d) => d._raw.sourceFilePath))
   for (const file of onDisk)
     if (!docFiles.has(file)) problems.push(`content/${file}: no ${type.name} document was generated for it`)
-  if (!pageHasEntries(type.page)) {
-    // A section with nothing to show has no page at all (drop-empty-sections).
-    const dir = join(out, ...type.page.split('/').filter(Boolean))
-    if (existsSync(dir)) problems.push(`${type.page} has no entries, yet ${dir} is in the export`)
+  // A section with nothing to show has no page at all; nor has a type of pages of their own its placeholder (drop-empty-sections).
+  const empty = type.page ? !pageHasEntries(type.page) : !typeHasEntries(type)
+  if (empty) {
+    const page = type.page ?? type.route?.(EMPTY_SECTION)
+    const dir = page && join(out, ...page.split('/').filter(Boolean))
+    if (dir && existsSync(dir)) problems.push(`${page} has no entries, yet ${dir} is in the export`)
     return { drafts: draftFiles.size, ownPages: 0 }
   }
-  const entries = entriesOn(type.page).filter((doc) => doc.startsWith(`${type.folder}/`))
-  const times = countOf(entries)
-  for (const file of onDisk) {
-    const n = times.get(file) ?? 0
-    const expected = draftFiles.has(file) ? 0 : 1
-    if (n !== expected)
-      problems.push(
-        `content/${file}: rendered ${n} times on ${type.page}, expected ${expected === 1 ? 'exactly once' : 'never (a draft)'}`,
-      )
-  }
   const disk = new Set(onDisk)
-  for (const doc of new Set([...docFiles, ...entries]))
-    if (!disk.has(doc))
-      problems.push(`${type.page} or the generated data holds ${doc}, which is not a file in content/`)
+  if (type.page) {
+    const entries = entriesOn(type.page).filter((doc) => doc.startsWith(`${type.folder}/`))
+    const times = countOf(entries)
+    for (const file of onDisk) {
+      const n = times.get(file) ?? 0
+      const expected = draftFiles.has(file) ? 0 : 1
+      if (n !== expected)
+        problems.push(
+          `content/${file}: rendered ${n} times on ${type.page}, expected ${expected === 1 ? 'exactly once' : 'never (a draft)'}`,
+        )
+    }
+    for (const doc of new Set([...docFiles, ...entries]))
+      if (!disk.has(doc))
+        problems.push(`${type.page} or the generated data holds ${doc}, which is not a file in content/`)
+  } else
+    for (const doc of docFiles)
+      if (!disk.has(doc)) problems.push(`the generated data holds ${doc}, which is not a file in content/`)
   let ownPages = 0
   for (const doc of type.route ? docs : []) {
     const file = doc._raw.sourceFilePath

@@ -63,6 +63,7 @@ const posts = fixtures('posts').sort((a, b) => String(b.data.date).localeCompare
 const published = posts.filter((p) => p.data.draft !== true)
 const drafts = posts.filter((p) => p.data.draft === true)
 const talks = fixtures('talks').sort((a, b) => String(b.data.date).localeCompare(String(a.data.date)))
+const pages = fixtures('pages')
 const news = fixtures('news').sort((a, b) => String(b.data.date).localeCompare(String(a.data.date)))
 const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? { ...v } : {})
 const placeOf = (t: Fixture) => record(t.data.place)
@@ -250,7 +251,12 @@ describe('talks, news and posts, from fixtures', () => {
       (existsSync(join(FIXTURES, section)) && filesBelow(join(FIXTURES, section)).length > 0)
     const expected = settings.menu
       .filter((m) => !m.section || hasEntries(m.section))
-      .map((m) => m.label ?? SECTIONS.find((s) => s.key === m.section)?.label)
+      .map(
+        (m) =>
+          m.label ??
+          SECTIONS.find((s) => s.key === m.section)?.label ??
+          pages.find((p) => p.slug === m.page)?.data.title,
+      )
     assert.ok(expected.length < settings.menu.length, 'the fixture leaves a section without entries in its menu')
     for (const route of ['/', '/publications/', '/experience/', '/posts/']) {
       const page = await open(route)
@@ -483,6 +489,42 @@ describe('talks, news and posts, from fixtures', () => {
     assert.equal(objectOf(resume.basics, 'basics').email, email)
   })
 
+  test("each profile link under its service's name or its own label: on the home page, the CV, its PDF and resume.json", async () => {
+    const profile = matter(readFileSync(join(FIXTURES, 'profile/index.mdx'), 'utf8'), YAML_ENGINE).data
+    const links = arrayOf(profile.links as Json, 'links').map((l) => objectOf(l, 'link'))
+    const labelled = links.find((l) => typeof l.label === 'string')
+    assert.ok(
+      labelled && links.some((l) => l.kind === 'mastodon'),
+      'the fixture has a labelled link and a Mastodon one',
+    )
+    const words = (l: JsonObject) => (typeof l.label === 'string' ? l.label : l.kind === 'mastodon' ? 'Mastodon' : '')
+    const home = await open('/')
+    const cv = await open('/cv/')
+    try {
+      for (const l of links.filter((l) => words(l))) {
+        for (const page of [home, cv])
+          assert.equal(
+            await page
+              .getByRole('link', { name: words(l), exact: true })
+              .first()
+              .getAttribute('href'),
+            stringOf(l.url, 'url'),
+          )
+      }
+    } finally {
+      await home.close()
+      await cv.close()
+    }
+    const pdf = execFileSync('pdftotext', [join(deployed(), 'cv.pdf'), '-'], { encoding: 'utf8' })
+    assert.ok(pdf.includes(`${String(labelled.label)}: ${String(labelled.url)}`), pdf.slice(0, 600))
+    const resume = objectOf(parseJson(readFileSync(join(deployed(), 'resume.json'), 'utf8')), 'resume.json')
+    const profiles = arrayOf(objectOf(resume.basics, 'basics').profiles, 'profiles').map((p) => objectOf(p, 'profile'))
+    assert.ok(
+      profiles.some((p) => p.network === labelled.label && p.url === labelled.url),
+      JSON.stringify(profiles),
+    )
+  })
+
   test('the feed carries talks and news with their categories; the sitemap and the CV have the talks', () => {
     const feed = readFileSync(join(dir, 'out/feed.xml'), 'utf8')
     const entries = [...feed.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1] ?? '')
@@ -501,6 +543,50 @@ describe('talks, news and posts, from fixtures', () => {
       assert.ok(sitemap.includes(`<loc>${SITE_URL}${path}</loc>`), path)
     const cv = html('/cv/')
     for (const t of talks) assert.ok(cv.includes(String(t.data.title).replace(/"/g, '&quot;')), t.slug)
+  })
+
+  test('pages of their own: each at /<file name>/ with its title and body, searchable, in the sitemap, and in the menu only where data/site.yml names it', async () => {
+    const settings = parseYaml(readFileSync(join(SITE, 'data/site.yml'), 'utf8')) as { menu: Record<string, string>[] }
+    const sitemap = readFileSync(join(deployed(), 'sitemap.xml'), 'utf8')
+    assert.ok(pages.length >= 2, 'the fixture has a page in the menu and one reached by links only')
+    for (const p of pages) {
+      const path = `/${p.slug}/`
+      const page = await open(path)
+      try {
+        await page
+          .locator('h1')
+          .filter({ hasText: String(p.data.title) })
+          .waitFor()
+        const article = page.locator(`article[data-doc="pages/${p.slug}.mdx"]`)
+        for (const heading of p.body.matchAll(/^## (.+)$/gm))
+          await article
+            .locator('h2')
+            .filter({ hasText: heading[1] ?? '' })
+            .waitFor()
+        assert.ok((await page.title()).startsWith(`${String(p.data.title)} · ${OWNER}`), path)
+        const inMenu = settings.menu.find((m) => m.page === p.slug)
+        const link = page.locator(`nav[aria-label="Main"] a[href="${path}"]`)
+        assert.equal(await link.count(), inMenu ? 1 : 0, path)
+        if (inMenu) assert.equal(await link.getAttribute('aria-current'), 'page', path)
+        const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}')
+        assert.equal(ld['@type'], 'WebPage', path)
+        assert.equal(ld.url, SITE_URL + path, path)
+      } finally {
+        await page.close()
+      }
+      assert.ok(sitemap.includes(`<loc>${SITE_URL}${path}</loc>`), path)
+      assert.ok(existsSync(join(out(`/og/${p.slug}.png`))), `/og/${p.slug}.png`)
+      const meta = html(path)
+      if (p.data.description)
+        assert.ok(meta.includes(`<meta name="description" content="${String(p.data.description)}"`), path)
+      assert.match(meta, /data-pagefind-body/, path)
+    }
+    // A page the menu does not name is still reached by its links.
+    const linked = pages.find((p) => !settings.menu.some((m) => m.page === p.slug))
+    assert.ok(
+      linked && pages.some((p) => p.body.includes(`](/${linked.slug}/)`)),
+      'a page links to the one off the menu',
+    )
   })
 
   test('a feed reader (@rowanmanning/feed-parser) reads every talk and news item with its category and date', () => {

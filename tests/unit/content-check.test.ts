@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, test } from 'node:test'
 import matter from 'gray-matter'
+import { checkContent, formatProblem } from '../../lib/model/check'
 import { DOCUMENT_TYPES } from '../../lib/model/schema'
 import { checkContentCli, checkContentHere, filesBelow, ROOT, run, tempContent, copyFixture, OWNER } from '../helpers'
 
@@ -146,6 +147,9 @@ const BAD: Record<string, Expected | Expected[]> = {
   'posts/bad-title-formula.mdx': { field: 'title', says: /KaTeX cannot render the formula \$\\sqrt\{x\$: / },
   'posts/updated-before-date.mdx': { field: 'updated', says: /2025-05-01 is before the post's date 2025-06-01/ },
   'news/unquoted-paper-number.mdx': { field: 'paper', says: /expected text, got the number 2505; put it in quotes/ },
+  'pages/publications.mdx': {
+    says: /the file name "publications\.mdx" would be the address \/publications\/, already the site's own \/publications\/ page: rename the file/,
+  },
 }
 
 test('every bad fixture has an expectation and every expectation a fixture', () => {
@@ -247,6 +251,47 @@ describe('valid edge cases pass', { concurrency: 4 }, () => {
         rmSync(site.dir, { recursive: true, force: true })
       }
     })
+  }
+})
+
+test('the menu and the pages agree: an item names a page that exists, a page asking for the menu is in a menu written out in full', async () => {
+  const site = tempContent()
+  try {
+    mkdirSync(join(site.content, 'pages'))
+    writeFileSync(join(site.content, 'pages/group.mdx'), '---\ntitle: Group\nmenu: true\n---\n\nWho we are.\n')
+    writeFileSync(join(site.content, 'pages/notes.mdx'), '---\ntitle: Notes\n---\n\nOff the menu.\n')
+    const data = join(site.dir, 'data')
+    mkdirSync(data)
+    const settings = (menu: string) => writeFileSync(join(data, 'site.yml'), `menu:\n${menu}`)
+    const check = async () => {
+      const problems = await checkContent({ contentDir: site.content, publicDir: site.public, dataDir: data })
+      return problems.map(formatProblem)
+    }
+    settings('  - section: about\n  - page: gruop\n')
+    const wrong = await check()
+    assert.ok(
+      wrong.some((l) =>
+        /^data\/site\.yml: field "menu\[1\]\.page": no page has the file name "gruop" .*the pages are group, notes/.test(
+          l,
+        ),
+      ),
+      wrong.join('\n'),
+    )
+    assert.ok(
+      wrong.some((l) =>
+        /^content\/pages\/group\.mdx: field "menu": the page asks to be in the menu, but data\/site\.yml .*add "- page: group"/.test(
+          l,
+        ),
+      ),
+      wrong.join('\n'),
+    )
+    settings('  - section: about\n  - page: group\n    label: Lab\n  - page: notes\n')
+    assert.deepEqual(await check(), [])
+    // Without a menu of its own, the site's default one has the page that asks.
+    rmSync(join(data, 'site.yml'))
+    assert.deepEqual(await check(), [])
+  } finally {
+    rmSync(site.dir, { recursive: true, force: true })
   }
 })
 
