@@ -68,7 +68,12 @@ try {
       fs.mkdirSync(dirname(join(stage, 'content', path)), { recursive: true })
       fs.writeFileSync(join(stage, 'content', path), text)
     }
-    const problems = await checkContent({ contentDir: join(stage, 'content'), publicDir: join(stage, 'public') })
+    // Checked with the site's settings (data/site.yml names the menu's pages), as the build will.
+    const problems = await checkContent({
+      contentDir: join(stage, 'content'),
+      publicDir: join(stage, 'public'),
+      dataDir: join(workDir, 'data'),
+    })
     if (problems.length === 0) break
     const byDoc = new Map<PlannedDocument, Problem[]>()
     const loose: Problem[] = []
@@ -211,9 +216,12 @@ function outcomeOf(r: ReportEntry): ReportEntry {
       notes: [...hold.problems.map((p) => `refused: ${p.replace(/^content\/\S+: /, '')}`), ...r.notes],
     }
   }
-  const doc = [...repairs.keys()].find((d) => contentFile(d.folder, d.slug) === path)
-  const fixes = doc && r.source === doc.sources[0] ? (repairs.get(doc) ?? []) : []
-  return fixes.length > 0 ? { ...r, outcome: `${r.outcome}, with changes`, notes: [...fixes, ...r.notes] } : r
+  // A fix may have moved the entry (a page at an address the site has): the outcome names where it is now.
+  const doc = [...repairs.keys()].find((d) => r.source === d.sources[0] && path.startsWith(`${d.folder}/`))
+  const fixes = doc ? (repairs.get(doc) ?? []) : []
+  if (!doc || fixes.length === 0) return r
+  const outcome = r.outcome.replace(`content/${path}`, `content/${contentFile(doc.folder, doc.slug)}`)
+  return { ...r, outcome: `${outcome}, with changes`, notes: [...fixes, ...r.notes] }
 }
 
 function renderReport({

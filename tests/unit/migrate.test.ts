@@ -188,6 +188,16 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
     // The author's email is the profile's way to be written to, not one more link.
     assert.equal(doc('profile', 'index').data.email, 'kovacs.maria@example.org')
     assert.ok(!JSON.stringify(doc('profile', 'index').data.links ?? []).includes('mailto:'))
+    // Every link of the author block is kept: a service the profile knows by its kind, any other site as a labelled website link.
+    const apLinks = doc('profile', 'index').data.links
+    assert.deepEqual(apLinks, [
+      { kind: 'google-scholar', url: 'https://scholar.google.com/citations?user=AbCdEfGhIjkJ&hl=en' },
+      { kind: 'orcid', url: 'https://orcid.org/0000-0002-1825-0097' },
+      { kind: 'researchgate', url: 'https://www.researchgate.net/profile/Maria-Kovacs' },
+      { kind: 'github', url: 'https://github.com/mkovacs' },
+      { kind: 'bluesky', url: 'https://bsky.app/profile/mkovacs.bsky.social' },
+      { kind: 'linkedin', url: 'https://www.linkedin.com/in/maria-kovacs' },
+    ])
     // Teaching: term from the date.
     assert.equal(doc('teaching', '2016-fall-multiple-testing').data.term, 'fall')
     // The template's own samples left in the fork are skipped and said to be samples: files and TSV rows.
@@ -286,6 +296,19 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
     assert.equal((paper(/^Notes on a Unified Field/).links as Record<string, string>).arxiv, '2501.01234')
     // socials.yml's email is the profile's email.
     assert.equal(plan.documentsIn('profile')[0]?.data.email, 'albert@einstein.example')
+    // socials.yml's links, each as al-folio's jekyll-socials builds its address; a site with no kind here keeps its name.
+    const socials = plan.documentsIn('profile')[0]?.data.links
+    assert.ok(Array.isArray(socials))
+    for (const link of [
+      { kind: 'inspire-hep', url: 'https://inspirehep.net/authors/1010907' },
+      { kind: 'mastodon', url: 'https://mastodon.social/@einstein' },
+      { kind: 'researchgate', url: 'https://www.researchgate.net/profile/Albert_Einstein/' },
+      { kind: 'website', url: 'https://www.flickr.com/einstein', label: 'Flickr' },
+    ])
+      assert.ok(
+        socials.some((l) => JSON.stringify(l) === JSON.stringify(link)),
+        `${JSON.stringify(link)} in ${JSON.stringify(socials)}`,
+      )
     const epr = paper(/^Can Quantum-Mechanical/)
     assert.deepEqual(epr.venue, { name: 'Phys. Rev.', short: 'PhysRev', kind: 'journal' })
     assert.equal(epr.volume, '47')

@@ -17,6 +17,7 @@ import { ENUMS } from '../../model/schema'
 import { parseAuthorList, personName } from '../author-list'
 import { contactAndLinks, identityLinks, ownerFromCitations } from './people'
 import { talkPlaceFrom } from './places'
+import { oldMenu, readPages } from './pages'
 import { readPosts } from './posts'
 import { collection, isoDay, isRecord, list, oldAddress, plainHtml } from './plan'
 import { Plan, readJekyll, readYaml, siteAddress, text, unreadFields } from './plan'
@@ -48,6 +49,7 @@ export function readAcademicPages(root: string): Plan {
     picturePath,
   })
 
+  readPages(plan, { skip: aboutFiles, picturePath, menu: oldMenu(plan) })
   for (const file of collection(root, '_portfolio'))
     if (!plan.skipSample(file, text(readJekyll(join(root, file)).data.title)))
       plan.record(file, 'not migrated', [
@@ -81,11 +83,12 @@ function ownerOf(root: string, name: string): Owner {
   )
 }
 
+/** Where the about page may be: the profile's body. */
+const aboutFiles = ['_pages/about.md', '_pages/about.markdown', 'about.md', 'index.md']
+
 /** _config.yml's author and the about page: the profile. */
 function readProfile(plan: Plan, author: Record<string, unknown>, name: string, url: string | undefined): void {
-  const about = ['_pages/about.md', '_pages/about.markdown', 'about.md', 'index.md'].find((f) =>
-    existsSync(join(plan.root, f)),
-  )
+  const about = aboutFiles.find((f) => existsSync(join(plan.root, f)))
   const profileNotes: string[] = []
   const profile: Record<string, unknown> = { name: name || 'Your Name', nameVariants: plan.owner.nameVariants }
   if (!name) profileNotes.push('_config.yml names no author: name is "Your Name" until you write yours')

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseBibtex, parseLooseName, type Owner } from '../importer'
 import { personName } from '../author-list'
+import { readPages } from './pages'
 import { readPosts } from './posts'
 import { contactAndLinks, identityLinks } from './people'
 import { collection, isoDay, isRecord, list, oldAddress, plainHtml } from './plan'
@@ -51,6 +52,7 @@ export function readAlFolio(root: string): Plan {
   })
 
   readProjects(plan)
+  readPages(plan, { skip: ['_pages/about.md', '_pages/about.markdown'], picturePath, menu: new Set() })
   resume(plan, root)
   // The previews first: they have a folder of their own under images/.
   return plan.finish([

@@ -27,6 +27,8 @@ const INLINE_OVER_LINES =
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'source', 'wbr', 'col'])
 /** Elements the content check refuses (they could run code or restyle the site): turned into a link or dropped. */
 const REMOVED_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form'])
+/** Addresses that run code when followed (the content check refuses them): never carried. */
+const SCRIPT_URL = /^\s*(javascript|vbscript|data:text\/html)/i
 
 /** Placeholders for the parts no rule may touch (code, the comments made here), as private-use characters. */
 class Vault {
@@ -68,6 +70,17 @@ export function jekyllToMdx(source: string, ctx: MarkdownContext): string {
   text = text.replace(/<((?:https?|mailto):[^\s>]+)>/g, (_, url: string) => vault.keep(`[${url}](${url})`))
   text = text.replace(/<([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})>/gi, (_, address: string) =>
     vault.keep(`[${address}](mailto:${address})`),
+  )
+  // A Markdown link to a script address: its words stay, the address goes.
+  text = text.replace(
+    /(?<!!)\[([^\]]*)\]\(\s*<?((?:javascript|vbscript|data):(?:[^()\s>]|\([^()]*\))*)>?\s*\)/gi,
+    (whole, words: string, url: string) => {
+      if (!SCRIPT_URL.test(url)) return whole
+      ctx.note(
+        `the link "${words}" to ${oneLine(url).slice(0, 60)} was dropped, its words kept: content is data, not code`,
+      )
+      return words
+    },
   )
   // Markdown pictures: local ones moved with the files, remote ones (never loaded here) become a
   // link to the picture, or their alt text inside a link of their own (a badge).
@@ -122,7 +135,10 @@ function liquid(text: string, ctx: MarkdownContext, vault: Vault): string {
   out = out.replace(
     /\{%-?\s*include\s+(figure|video)(?:\.liquid|\.html)?\s+([\s\S]*?)-?%\}/g,
     (whole, kind: string, args: string) => {
-      const attr = (name: string) => new RegExp(`${name}\\s*=\\s*["']([^"']*)["']`).exec(args)?.[1]
+      const attr = (name: string) => {
+        const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(args)
+        return m ? (m[1] ?? m[2]) : undefined
+      }
       const path = attr('path')
       if (!path) {
         ctx.note(`the Liquid include ${oneLine(whole)} names no path: not carried`)
@@ -166,7 +182,8 @@ function html(text: string, ctx: MarkdownContext, vault: Vault): string {
       new RegExp(`<${tag}\\b([^>]*)>(?:[\\s\\S]*?<\\/${tag}>)?|<${tag}\\b[^>]*\\/>`, 'gi'),
       (whole, attrs: string = '') => {
         const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attrs)?.[1]
-        if (src && /^(https?:)?\/\//.test(src)) {
+        // A frame or an embedded object shows something a reader may follow; a script's address means nothing to them.
+        if (src && tag !== 'script' && /^(https?:)?\/\//.test(src)) {
           ctx.note(`the <${tag}> ${src} became a link (embedded frames and scripts do not run here)`)
           return vault.keep(`[${src}](${src.startsWith('//') ? `https:${src}` : src})`)
         }
@@ -198,6 +215,12 @@ function html(text: string, ctx: MarkdownContext, vault: Vault): string {
         }
         if (/^on/.test(key)) {
           ctx.note(`the event handler ${attr} on <${tag}> was dropped: content is data, not code`)
+          continue
+        }
+        if (value !== undefined && SCRIPT_URL.test(value)) {
+          ctx.note(
+            `the script address ${attr}="${oneLine(value).slice(0, 60)}" on <${tag}> was dropped: content is data, not code`,
+          )
           continue
         }
         if (key === 'src') src = value

@@ -10,6 +10,17 @@ import { isRecord } from './plan'
 /** The fix made for a problem (a sentence for the report), or undefined when there is no certain one. */
 export function repair(doc: PlannedDocument, problem: Problem): string | undefined {
   const field = problem.field
+  // A page at an address the site has already (its own /cv/, /publications/): kept, as a draft to merge by hand.
+  if (doc.folder === 'pages' && !field && / would be the address \/[^/]+\/, already /.test(problem.message)) {
+    const was = doc.slug
+    doc.slug = `old-${was}`
+    doc.data.draft = true
+    return `this site has its own /${was}/, so the old page is content/pages/${doc.slug}.mdx, a draft (npm run dev shows it): move what it says into entries, then delete it`
+  }
+  if (doc.folder === 'pages' && field === 'menu') {
+    delete doc.data.menu
+    return `it was in the old menu, but data/site.yml writes the menu out in full: add "- page: ${doc.slug}" there to show it`
+  }
   if (!field) return undefined
   // A body's problem names its line first ("line 27: …").
   const message = problem.message.replace(/^line \d+: /, '')

@@ -1,0 +1,191 @@
+// _pages/ of a Jekyll site (both templates keep their pages there): every page that is the
+// author's own writing becomes a page of content/pages/ (its body, its title, its old addresses,
+// its place in the menu); a page that only lists the entries of a collection (Liquid loops over
+// site.publications, {% bibliography %}) is reported as such, since this site lists them itself;
+// the template's own sample pages and editors' backup copies are skipped and said.
+import { join } from 'node:path'
+import { isRecord, list, listFiles, oldAddress, readJekyll, readYaml, text, type Plan } from './plan'
+
+export interface PagesOptions {
+  /** Pages read elsewhere (the about page, the profile's body). */
+  skip: readonly string[]
+  picturePath: (path: string) => string
+  /** Addresses the old menu linked to (Academic Pages' _data/navigation.yml): those pages stay in the menu. */
+  menu: ReadonlySet<string>
+}
+
+/** Bodies the templates ship, matched by a sentence of their own (lower case, spaces collapsed). */
+const SAMPLE_BODIES = [
+  // academicpages/academicpages.github.io: _pages/non-menu-page.md and _pages/cv.md
+  'this is a page not in the menu. you can use markdown in this page.',
+  'ph.d in version control theory, github university',
+  // alshedivat/al-folio: _pages/teaching.md
+  'for now, this page is assumed to be a static description of your courses.',
+]
+/** Descriptions the templates ship, often left on the owner's own pages (alshedivat/al-folio: _pages/teaching.md and others). */
+const SAMPLE_DESCRIPTIONS = ['materials for courses you taught. replace this text with your description.']
+/** Pages the templates ship that are guides or placeholders, by title (al-folio's are lower case). */
+const SAMPLE_TITLES = /^(markdown|terms and privacy policy|archive layout with content|submenus|page not found)$/i
+
+/** Front matter of a page that the new page takes; the rest drives the old theme's layout. */
+const READ = ['title', 'permalink', 'redirect_from', 'description', 'excerpt', 'nav', 'nav_order', 'published']
+const LAYOUT_ONLY = new Set([
+  ...['layout', 'author_profile', 'sidebar', 'toc', 'toc_label', 'toc_icon', 'toc_sticky', 'classes', 'header'],
+  ...['share', 'comments', 'related', 'read_time', 'section_spacing', 'dropdown', 'children', 'pagination'],
+  ...['display_categories', 'horizontal', 'years', 'nav_title', 'social', 'announcements', 'latest_posts'],
+  ...['selected_papers', 'profile', 'subtitle', 'news', 'entries_layout', 'lang', 'images', 'giscus_comments'],
+])
+
+/** Liquid that draws a list from the site's entries or data: the page is the old theme's list of them. */
+const GENERATED =
+  /\{%-?\s*(for\s+\w+\s+in\s+(site\.|paginator|sorted|page\.)|bibliography\b|include\s+(archive-single|news|selected_papers|projects|repository|cv|publications|latest_posts)|assign\s+\w+\s*=\s*site\.)/
+
+/** Where this site lists what an old list page listed, by a word of its address. */
+const SECTION_FOR: [RegExp, string][] = [
+  [/publication|paper|bibliograph/, '/publications/'],
+  [/talk|speaking|presentation/, '/talks/'],
+  [/teaching|course/, '/teaching/'],
+  [/blog|post|year-archive|categor|tag/, '/posts/'],
+  [/news|announcement/, '/news/'],
+  [/project|portfolio/, '/projects/'],
+  [/cv|resume|vita/, '/cv/'],
+]
+
+export function readPages(plan: Plan, options: PagesOptions): void {
+  const files = listFiles(join(plan.root, '_pages')).map((f) => `_pages/${f}`)
+  for (const file of files) {
+    if (options.skip.includes(file)) continue
+    const name = file.split('/').at(-1) ?? file
+    if (/^[.#_]|~$|\.(swp|orig|bak|working)$|\.md(bak|\.\w+)$|\bcheckpoint\b/i.test(name) || file.includes('/.')) {
+      plan.record(file, 'not migrated', ["an editor's backup or hidden copy, which the old site did not publish"])
+      continue
+    }
+    if (!/\.(md|markdown|html)$/i.test(name)) continue // a picture or a PDF kept beside the pages: the rest's report
+    plan.guard(file, () => readPage(plan, file, options))
+  }
+}
+
+function readPage(plan: Plan, file: string, options: PagesOptions): void {
+  const page = readJekyll(join(plan.root, file))
+  const data = page.data
+  const plain = page.body.toLowerCase().replace(/\s+/g, ' ')
+  const title = text(data.title) || firstHeading(page.body) || prettyName(file)
+  if (SAMPLE_BODIES.some((sample) => plain.includes(sample))) {
+    plan.record(file, 'skipped: template sample', [
+      `"${title}" is the template's own sample page, not the owner's; delete it from the old site`,
+    ])
+    return
+  }
+  if (SAMPLE_TITLES.test(text(data.title))) {
+    plan.record(file, 'skipped: template sample', [
+      `"${text(data.title)}" is one of the template's own pages (a guide or placeholder); this site has its own`,
+    ])
+    return
+  }
+  const permalink = text(data.permalink)
+  if (/^\/?404(\.html)?\/?$/.test(permalink) || /^404\./.test(file.split('/').at(-1) ?? '')) {
+    plan.record(file, 'not migrated', ['the old not-found page: this site has its own (404.html)'])
+    return
+  }
+  if (data.published === false) {
+    plan.record(file, 'not migrated', ['published: false, so the old site did not show it; copy it by hand if wanted'])
+    return
+  }
+  const where = `${permalink} ${file}`.toLowerCase()
+  if (text(data.layout) === 'cv' || (GENERATED.test(page.body) && ownWords(page.body).length < 120)) {
+    const section = SECTION_FOR.find(([re]) => re.test(where))?.[1]
+    plan.record(file, 'not migrated: a list the old theme drew from its entries', [
+      section
+        ? `this site lists the same entries at ${section}${permalink && permalink !== section ? ` (the old address ${permalink} is not redirected yet)` : ''}`
+        : `it lists data this site has no section for (${liquidSources(page.body).join(', ') || 'Liquid loops'}): write what it showed as a page by hand`,
+    ])
+    return
+  }
+
+  const notes: string[] = []
+  const slug = plan.freeSlug('pages', lastSegment(permalink) || prettyName(file))
+  const doc: Record<string, unknown> = { title }
+  if (!text(data.title))
+    notes.push(`it has no title: "${title}" (from ${firstHeading(page.body) ? 'its first heading' : 'its file name'})`)
+  const description = text(data.description) || text(data.excerpt)
+  if (description && !SAMPLE_DESCRIPTIONS.includes(description.toLowerCase().replace(/\s+/g, ' ')))
+    doc.description = description
+  else if (description) notes.push(`description "${description}" is the template's sample text: left out`)
+  const old = oldAddress(data, '', {}).filter((p) => p !== '/' && p.replace(/\/?$/, '/') !== `/${slug}/`)
+  if (old.length > 0) doc.redirectFrom = old
+  if (data.nav === true || options.menu.has(permalink.replace(/\/?$/, '/'))) {
+    doc.menu = true
+    notes.push(
+      `in the old menu, so menu: true${data.nav_order !== undefined ? ` (its nav_order ${text(data.nav_order)} is not kept: data/site.yml orders the menu)` : ''}`,
+    )
+  }
+  if (GENERATED.test(page.body))
+    notes.push(
+      `its Liquid lists (${liquidSources(page.body).join(', ') || 'loops'}) are not carried: this site lists entries on their sections' pages`,
+    )
+  for (const key of Object.keys(data))
+    if (!READ.includes(key) && !LAYOUT_ONLY.has(key) && text(data[key]) !== '')
+      notes.push(`${key}: "${text(data[key]).slice(0, 60)}" not carried (a page has no such field)`)
+  const body = plan.mdx(page.body, notes, options.picturePath)
+  plan.add({ folder: 'pages', slug, data: doc, body, sources: [file] })
+  plan.record(file, `content/pages/${slug}.mdx (a page of its own)`, notes)
+}
+
+/** The words a page's author wrote: its body without Liquid, HTML tags, comments and Markdown marks. */
+function ownWords(body: string): string {
+  return body
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\{%-?\s*(for|if|unless|case|capture)\b[\s\S]*?\{%-?\s*end\1\s*-?%\}/g, '')
+    .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '')
+    .replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/gi, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/[#*_=>|`-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** What a page's Liquid loops read: site.publications, site.data.courses, … */
+function liquidSources(body: string): string[] {
+  return [...new Set([...body.matchAll(/\bsite\.(data\.\w+|\w+)/g)].map((m) => `site.${m[1] ?? ''}`))].filter(
+    (s) => !/^site\.(baseurl|url|author|title|description)$/.test(s),
+  )
+}
+
+function firstHeading(body: string): string {
+  const atx = /^#{1,3}\s+(.+?)\s*#*\s*$/m.exec(body)?.[1]
+  const setext = /^([^\n{<][^\n]*)\n={3,}\s*$/m.exec(body)?.[1]
+  return (atx ?? setext ?? '').replace(/[*_`]/g, '').trim()
+}
+
+function lastSegment(permalink: string): string {
+  return (
+    permalink
+      .replace(/\.html$/, '')
+      .split('/')
+      .filter(Boolean)
+      .at(-1) ?? ''
+  )
+}
+
+/** "_pages/research-group.md" -> "Research group". */
+function prettyName(file: string): string {
+  const base = (file.split('/').at(-1) ?? file).replace(/\.[a-z]+$/i, '').replace(/^\d+[_-]/, '')
+  const words = base.replace(/[-_]+/g, ' ').trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** Academic Pages' menu (_data/navigation.yml, main: title and url): the site paths it links to, said in the report. */
+export function oldMenu(plan: Plan): Set<string> {
+  const file = '_data/navigation.yml'
+  const items = list(readYaml(join(plan.root, file)).main).filter(isRecord)
+  if (items.length === 0) return new Set()
+  plan.record(file, 'read: the old menu', [
+    `its items, in order: ${items.map((i) => `${text(i.title)} (${text(i.url)})`).join(', ')}; the pages among them are in this menu (menu: true); the sections' order and words are data/site.yml's (see docs/configuration.md)`,
+  ])
+  return new Set(
+    items
+      .map((i) => text(i.url))
+      .filter((u) => u.startsWith('/'))
+      .map((u) => u.replace(/\.html$/, '').replace(/\/?$/, '/')),
+  )
+}
