@@ -77,7 +77,8 @@ const TYPE_COMPUTED: Record<string, ComputedFields> = {
 }
 
 const documentTypes = DOCUMENT_TYPES.map((t) => {
-  const route = t.route
+  // Types whose documents have pages only with a body (projects) get no url: lib/queries.ts's ownPage says which.
+  const route = t.ownPage === 'with-body' ? undefined : t.route
   return defineDocumentType(() => ({
     name: t.name,
     description: t.description,

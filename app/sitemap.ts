@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { pages, posts, publications, talks } from '@/lib/queries'
+import { pages, posts, projectPage, projectsWithPages, publications, talks } from '@/lib/queries'
 import { absoluteUrl, site } from '@/lib/site'
 
 export const dynamic = 'force-static'
@@ -13,6 +13,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...talks().map((t) => t.url),
     ...posts().map((p) => p.url),
     ...pages().map((p) => p.url),
+    ...projectsWithPages().flatMap((p) => projectPage(p) ?? []),
   ].map((path) => ({
     url: absoluteUrl(path),
   }))

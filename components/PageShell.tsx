@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { SiteHeader } from './SiteHeader'
 
 /** What a page is to the site search; pages without one (lists, the CV, search itself) are not indexed. */
-export type SearchKind = 'Page' | 'Paper' | 'Talk' | 'Post'
+export type SearchKind = 'Page' | 'Paper' | 'Talk' | 'Post' | 'Project'
 
 /**
  * Header (with the current section marked) and the main landmark every page shares. With `search`,

@@ -209,12 +209,17 @@ test('the teaching page shows every post', async ({ page }) => {
   }
 })
 
-test('the projects page shows every project with its repository', async ({ page }) => {
+test('the projects page shows every project: its name leads to its page (with a body), else its repository or site', async ({
+  page,
+}) => {
   await page.goto('/projects/')
   await expect(page.locator('main li[data-doc]')).toHaveCount(projects.length)
   for (const p of projects) {
     const entry = page.locator(`main li[data-doc="${p._raw.sourceFilePath}"]`)
-    await expect(entry.getByRole('link', { name: p.name, exact: true })).toHaveAttribute('href', p.repository)
+    const href = p.body.raw.trim() ? `/projects/${p.slug}/` : (p.repository ?? p.website)
+    if (href) await expect(entry.getByRole('link', { name: p.name, exact: true })).toHaveAttribute('href', href)
+    else await expect(entry.getByText(p.name, { exact: true })).toBeVisible()
+    if (p.repository) await expect(entry).toContainText(p.repository.replace(/^https?:\/\//, ''))
     await expect(entry).toContainText(p.description)
   }
 })

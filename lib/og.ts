@@ -1,6 +1,15 @@
 // One OpenGraph card (1200x630 PNG, made at build time by app/og/[card]) per page, paper, talk and post.
 import { plainMath } from './model/math'
-import { pages as freePages, placeLabel, posts, profile, publications, talks } from './queries'
+import {
+  pages as freePages,
+  placeLabel,
+  posts,
+  profile,
+  projectPage,
+  projectsWithPages,
+  publications,
+  talks,
+} from './queries'
 import { dayLabel, talkKindLabel, venueLabel } from './format'
 import { SEARCH_PAGE, site } from './site'
 
@@ -54,7 +63,13 @@ export function ogCards(): OgCard[] {
     title: `${p.title} · ${profile.name}`,
     subtitle: who,
   }))
-  return [...pages, ...papers, ...talkCards, ...postCards, ...pageCards]
+  const projectCards = projectsWithPages().map((p) => ({
+    file: ogImagePath(projectPage(p) ?? '/projects/').slice('/og/'.length),
+    kicker: p.category ? `Project · ${p.category}` : 'Project',
+    title: p.name,
+    subtitle: p.description,
+  }))
+  return [...pages, ...papers, ...talkCards, ...postCards, ...pageCards, ...projectCards]
 }
 
 /** The style every next/og image starts from: a flex box filling the canvas. */

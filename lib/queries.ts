@@ -1,5 +1,6 @@
 // Queries over the generated content: every sort, filter and grouping the pages use lives here.
 import { plainMath } from './model/math'
+import { DOCUMENT_TYPES, ownPage } from './model/schema'
 import { newestPublicationFirst } from './format'
 import {
   allActivities,
@@ -201,6 +202,34 @@ export function newsTarget(n: News): { href: string; label: string } | undefined
 
 export function projects() {
   return [...allProjects].sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || byText(a.name, b.name))
+}
+
+const PROJECT = DOCUMENT_TYPES.find((t) => t.name === 'Project')
+
+/** A project's own page, when it has a body to show there. */
+export function projectPage(p: Project): `/${string}/` | undefined {
+  return ownPage(PROJECT, p.slug, p.body.raw)
+}
+
+/** The projects that have a page of their own. */
+export function projectsWithPages(): Project[] {
+  return projects().filter((p) => projectPage(p))
+}
+
+/** Where a project's name leads: its page, else its repository, else its site. */
+export function projectHref(p: Project): string | undefined {
+  return projectPage(p) ?? p.repository ?? p.website
+}
+
+/** Projects under their categories, in the order each category first appears; one group without a name when none has one. */
+export function projectsByCategory(): { category?: string; items: Project[] }[] {
+  const groups: { category?: string; items: Project[] }[] = []
+  for (const p of projects()) {
+    const group = groups.find((g) => g.category === p.category)
+    if (group) group.items.push(p)
+    else groups.push({ category: p.category, items: [p] })
+  }
+  return groups
 }
 
 export function awards() {

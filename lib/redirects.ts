@@ -2,7 +2,7 @@
 // the Jekyll site it was migrated from) leads to the document's own page, or to its section's page
 // for types without one; the profile's lead to the home page. Written into out/ after the export.
 import { allDocuments } from 'contentlayer/generated'
-import { DOCUMENT_TYPES } from './model/schema'
+import { DOCUMENT_TYPES, ownPage } from './model/schema'
 import { isPublished } from './env'
 
 export interface Redirect {
@@ -16,7 +16,7 @@ export function redirects(): Redirect[] {
     .filter((doc) => isPublished(doc))
     .flatMap((doc) => {
       const type = DOCUMENT_TYPES.find((t) => t.name === doc.type)
-      const to = 'url' in doc && typeof doc.url === 'string' ? doc.url : type?.page
+      const to = ownPage(type, doc.slug, doc.body.raw) ?? type?.page
       if (!to?.startsWith('/')) return []
       return doc.redirectFrom.map((from) => ({ from: from as `/${string}`, to: to as `/${string}` }))
     })

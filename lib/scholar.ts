@@ -4,18 +4,20 @@
 import { plainMath } from './model/math'
 import type {
   BlogPosting,
+  CreativeWork,
   Event,
   Person,
   Place,
   ScholarlyArticle,
+  SoftwareSourceCode,
   VirtualLocation,
   WebPage,
   WithContext,
 } from 'schema-dts'
-import type { Page, Post, Profile, Publication, Talk } from 'contentlayer/generated'
+import type { Page, Post, Profile, Project, Publication, Talk } from 'contentlayer/generated'
 import { paperLinks } from './format'
 import { absoluteUrl } from './site'
-import { placeLabel, profile, readingMinutes, talkLocation, talkPapers } from './queries'
+import { placeLabel, profile, projectPage, projectPapers, readingMinutes, talkLocation, talkPapers } from './queries'
 import { plainText } from './plain-text'
 
 /** A paper without a venue is a preprint, kept in a repository (arXiv, else OpenReview) under an id there. */
@@ -261,4 +263,30 @@ export function webPage(p: Page): WithContext<WebPage> {
     author: { '@type': 'Person', '@id': absoluteUrl('/#person'), name: profile.name, url: absoluteUrl('/') },
     isPartOf: { '@type': 'WebSite', url: absoluteUrl('/') },
   }
+}
+
+/** A project's page: software (SoftwareSourceCode) when it has a repository, else a CreativeWork; its papers cited. */
+export function projectWork(p: Project): WithContext<SoftwareSourceCode | CreativeWork> {
+  const url = absoluteUrl(projectPage(p) ?? '/projects/')
+  const common = {
+    '@id': url,
+    url,
+    name: p.name,
+    description: p.description,
+    author: { '@type': 'Person' as const, '@id': absoluteUrl('/#person'), name: profile.name, url: absoluteUrl('/') },
+    ...(p.image ? { image: absoluteUrl(p.image) } : {}),
+    ...(p.website ? { sameAs: p.website.startsWith('/') ? absoluteUrl(p.website) : p.website } : {}),
+    ...(projectPapers(p).length > 0
+      ? {
+          citation: projectPapers(p).map((paper) => ({
+            '@type': 'ScholarlyArticle' as const,
+            '@id': absoluteUrl(paper.url),
+            name: plainMath(paper.title),
+          })),
+        }
+      : {}),
+  }
+  return p.repository
+    ? { '@context': 'https://schema.org', '@type': 'SoftwareSourceCode', ...common, codeRepository: p.repository }
+    : { '@context': 'https://schema.org', '@type': 'CreativeWork', ...common }
 }

@@ -10,7 +10,7 @@ import { checkContent, formatProblem, type Problem } from '../lib/model/check'
 import { planMigration, type Plan } from '../lib/authoring/migrate'
 import type { PlannedDocument, ReportEntry } from '../lib/authoring/migrate/plan'
 import { repair, repairProfile } from '../lib/authoring/migrate/repair'
-import { contentFile, DOCUMENT_TYPES } from '../lib/model/schema'
+import { contentFile, DOCUMENT_TYPES, ownPage } from '../lib/model/schema'
 import { renderDocument } from '../lib/authoring/write'
 import { moveToBackup } from '../lib/authoring/backup'
 
@@ -118,7 +118,7 @@ try {
   const heldFiles = new Map(held.map(({ doc }) => [contentFile(doc.folder, doc.slug), renderFile(doc)]))
   const redirects = plan.documents.flatMap((doc) => {
     const type = DOCUMENT_TYPES.find((t) => t.folder === doc.folder)
-    const to = type?.route ? type.route(doc.slug) : (type?.page ?? '/')
+    const to = ownPage(type, doc.slug, doc.body) ?? type?.page ?? '/'
     return (Array.isArray(doc.data.redirectFrom) ? doc.data.redirectFrom : []).map((from) => `${String(from)} -> ${to}`)
   })
 

@@ -83,6 +83,13 @@ export function findRuleProblems(records: ContentRecord[], ctx: RuleContext): Pr
         break
       case 'Project':
         link(r, 'repository', d.repository)
+        link(r, 'website', d.website)
+        if (typeof d.image === 'string') {
+          const problem = pictureProblem(d.image, undefined)
+          if (problem) at(r, 'image', problem)
+          else fileExists(r, 'image', d.image)
+        } else if (typeof d.imageAlt === 'string')
+          at(r, 'imageAlt', 'describes a picture, but the project has no image: add image, or leave imageAlt out')
         list(d.papers).forEach((slug, i) => reference(r, `papers[${i}]`, slug, 'publications'))
         break
       case 'Talk': {

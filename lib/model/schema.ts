@@ -85,6 +85,8 @@ export interface DocumentType {
   optional?: boolean
   /** A document's own page, when each has one: the one place its URL pattern is written. */
   route?: (slug: string) => `/${string}/`
+  /** With a route: every document has its page ('always', the default), or only one with a body. */
+  ownPage?: 'always' | 'with-body'
   description?: string
   fields: Fields
 }
@@ -297,10 +299,18 @@ const TYPES: readonly DocumentType[] = [
     folder: 'projects',
     page: '/projects/',
     optional: true,
+    route: (slug) => `/projects/${slug}/`,
+    ownPage: 'with-body',
+    description:
+      'A project: a card on /projects/; with an MDX body (what it is, figures, results) also a page of its own, /projects/<slug>/.',
     fields: {
       name: req(),
-      repository: req('Repository URL'),
+      repository: str('Repository URL; a project with one is software (SoftwareSourceCode)'),
+      website: str("The project's own site, or a page or file of this one (/files/poster.pdf)"),
       description: req('One line'),
+      image: str('A picture for its card and page, under public/images/, e.g. /images/projects/atlas.png'),
+      imageAlt: str("What the picture shows, for readers who cannot see it; default: the project's name"),
+      category: str('Groups the projects on /projects/ under headings, e.g. Software, Research; without, one list'),
       order: { type: 'number', description: 'Lower comes first; then by name' },
       papers: {
         type: 'list',
@@ -405,6 +415,13 @@ const TYPES: readonly DocumentType[] = [
     },
   },
 ]
+
+/** A document's own page, if it has one: its type's route (for a type with pages only for documents with a body, only then). */
+export function ownPage(type: DocumentType | undefined, slug: string, body: string): `/${string}/` | undefined {
+  if (!type?.route) return undefined
+  if (type.ownPage === 'with-body' && body.trim() === '') return undefined
+  return type.route(slug)
+}
 
 /** Every document type; each may also name the old addresses that lead to it (`redirectFrom`). */
 export const DOCUMENT_TYPES: readonly DocumentType[] = TYPES.map((t) => ({

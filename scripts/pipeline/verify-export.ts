@@ -7,7 +7,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 import { allDocuments } from 'contentlayer/generated'
 import { contentFiles } from '../../lib/model/check'
-import { DOCUMENT_TYPES, type DocumentType } from '../../lib/model/schema'
+import { DOCUMENT_TYPES, ownPage, type DocumentType } from '../../lib/model/schema'
 import { isPublished } from '../../lib/env'
 import { EMPTY_SECTION } from '../../lib/queries'
 import { pageHasEntries, typeHasEntries } from '../../lib/site'
@@ -104,9 +104,21 @@ function checkType({ type, onDisk, out, entriesOn, problems }: TypeCheck): { dra
     for (const doc of docFiles)
       if (!disk.has(doc)) problems.push(`the generated data holds ${doc}, which is not a file in content/`)
   let ownPages = 0
+  if (type.route && !docs.some((d) => !draftFiles.has(d._raw.sourceFilePath) && ownPage(type, d.slug, d.body.raw))) {
+    // No document of the type has a page of its own: nor has the route its placeholder (drop-empty-sections).
+    const placeholder = type.route(EMPTY_SECTION)
+    if (existsSync(join(out, ...placeholder.split('/').filter(Boolean))))
+      problems.push(`${placeholder} is a placeholder page, yet it is in the export`)
+  }
   for (const doc of type.route ? docs : []) {
     const file = doc._raw.sourceFilePath
-    const url = type.route!(doc.slug)
+    const url = ownPage(type, doc.slug, doc.body.raw)
+    if (!url) {
+      // A project without a body is a card on its section's page only: no page may be built for it.
+      if (type.route && existsSync(join(out, ...type.route(doc.slug).split('/').filter(Boolean))))
+        problems.push(`content/${file} has no body, yet ${type.route(doc.slug)} is in the export`)
+      continue
+    }
     if (draftFiles.has(file)) {
       if (existsSync(join(out, ...url.split('/').filter(Boolean))))
         problems.push(`content/${file} is a draft, yet its page ${url} is in the export`)

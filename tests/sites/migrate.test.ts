@@ -11,7 +11,7 @@ import { axeViolationsEachWay } from '../../scripts/shared/axe'
 import { chromium, type Browser } from '@playwright/test'
 import { chromiumLaunchOptions } from '../../scripts/shared/chromium'
 import { YAML_ENGINE } from '../../lib/model/check'
-import { DOCUMENT_TYPES } from '../../lib/model/schema'
+import { DOCUMENT_TYPES, ownPage } from '../../lib/model/schema'
 import { filesBelow, freePort, ROOT, run, serveStatic, tempProject } from '../helpers'
 
 const SITE_URL = 'https://site.example'
@@ -50,10 +50,12 @@ for (const site of ['academic-pages', 'al-folio'] as const) {
         const type = DOCUMENT_TYPES.find((t) => t.folder === folder)
         assert.ok(type, file)
         const slug = file.slice(folder.length + 1).replace(/\.mdx$/, '')
-        const { data } = matter(readFileSync(join(dir, 'content', file), 'utf8'), YAML_ENGINE)
-        const page = type.route ? type.route(slug) : (type.page ?? '/')
+        const { data, content } = matter(readFileSync(join(dir, 'content', file), 'utf8'), YAML_ENGINE)
+        // Its own page (a project only when it has a body), else the page that lists it.
+        const own = ownPage(type, slug, content)
+        const page = own ?? type.page ?? '/'
         const redirectFrom = Array.isArray(data.redirectFrom) ? data.redirectFrom.map(String) : []
-        return data.draft === true ? [] : [{ file, type, page, data, redirectFrom }]
+        return data.draft === true ? [] : [{ file, type, page, own, data, redirectFrom }]
       })
 
     test('every migrated entry is on its page in Chromium', async () => {
@@ -95,12 +97,7 @@ for (const site of ['academic-pages', 'al-folio'] as const) {
       }
       const page = await browser.newPage()
       try {
-        for (const path of [
-          '/',
-          ...documents()
-            .filter((d) => d.type.route)
-            .map((d) => d.page),
-        ]) {
+        for (const path of ['/', ...documents().flatMap((d) => d.own ?? [])]) {
           await page.goto(server.url + path)
           const broken = await page
             .locator('img')
@@ -209,7 +206,7 @@ for (const site of ['academic-pages', 'al-folio'] as const) {
       const paths = ['/', '/publications/']
       const ownPage = documents().find((d) => d.type.name === 'Page')
       if (ownPage) paths.push(ownPage.page)
-      for (const kind of [/^\/publications\/.+/, /^\/(posts|talks)\/.+/]) {
+      for (const kind of [/^\/publications\/.+/, /^\/(posts|talks)\/.+/, /^\/projects\/.+/]) {
         const found = pages.find((p) => kind.test(p))
         if (found) paths.push(found)
       }

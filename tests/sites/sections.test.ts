@@ -589,6 +589,70 @@ describe('talks, news and posts, from fixtures', () => {
     )
   })
 
+  test('projects: under their categories; one with a body has its page (picture, facts, body, JSON-LD, OG card, sitemap), a one-line one leads to its repository', async () => {
+    const all = fixtures('projects')
+    const withBody = all.filter((p) => p.body.trim())
+    const oneLine = all.filter((p) => !p.body.trim())
+    assert.ok(withBody.length > 0 && oneLine.length > 0, 'the fixture has a project with a body and one without')
+    const list = await open('/projects/')
+    try {
+      for (const category of new Set(all.map((p) => String(p.data.category))))
+        await list.getByRole('heading', { level: 2, name: category }).waitFor()
+      for (const p of all) {
+        const card = list.locator(`li[data-doc="projects/${p.slug}.mdx"]`)
+        const expected = p.body.trim() ? `/projects/${p.slug}/` : String(p.data.repository)
+        assert.equal(
+          await card.getByRole('link', { name: String(p.data.name), exact: true }).getAttribute('href'),
+          expected,
+        )
+        assert.equal(await card.locator('img').count(), p.data.image ? 1 : 0, p.slug)
+      }
+      const broken = await list
+        .locator('img')
+        .evaluateAll(
+          (imgs) => imgs.filter((i) => i instanceof HTMLImageElement && i.complete && i.naturalWidth === 0).length,
+        )
+      assert.equal(broken, 0)
+    } finally {
+      await list.close()
+    }
+    const sitemap = readFileSync(join(deployed(), 'sitemap.xml'), 'utf8')
+    for (const p of withBody) {
+      const path = `/projects/${p.slug}/`
+      const page = await open(path)
+      try {
+        await page
+          .locator('h1')
+          .filter({ hasText: String(p.data.name) })
+          .waitFor()
+        for (const heading of p.body.matchAll(/^## (.+)$/gm))
+          await page
+            .locator('article h2')
+            .filter({ hasText: heading[1] ?? '' })
+            .waitFor()
+        assert.equal(await page.locator('article img').getAttribute('alt'), String(p.data.imageAlt))
+        if (p.data.website)
+          assert.equal(
+            await page
+              .getByRole('link', { name: String(p.data.website).replace(/^https?:\/\//, '') })
+              .getAttribute('href'),
+            p.data.website,
+          )
+        const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}')
+        assert.equal(ld['@type'], p.data.repository ? 'SoftwareSourceCode' : 'CreativeWork')
+        assert.equal(ld.url, SITE_URL + path)
+        assert.equal(ld.image, `${SITE_URL}${String(p.data.image)}`)
+      } finally {
+        await page.close()
+      }
+      assert.ok(sitemap.includes(`<loc>${SITE_URL}${path}</loc>`), path)
+      assert.ok(existsSync(out(`/og/projects--${p.slug}.png`)), p.slug)
+    }
+    // A one-line project has no page, and no placeholder page is left for the route.
+    for (const p of oneLine) assert.equal(existsSync(out(`/projects/${p.slug}/`)), false, p.slug)
+    assert.equal(existsSync(out('/projects/_/')), false)
+  })
+
   test('a feed reader (@rowanmanning/feed-parser) reads every talk and news item with its category and date', () => {
     const feed = parseFeed(readFileSync(join(dir, 'out/feed.xml'), 'utf8'))
     assert.equal(feed.meta.type, 'atom')
@@ -870,9 +934,14 @@ describe('talks, news and posts, from fixtures', () => {
       ...published.map((p) => `/posts/${p.slug}/`),
       '/publications/math-in-title/',
       '/search/?q=quantization',
+      '/projects/',
+      ...fixtures('projects')
+        .filter((p) => p.body.trim())
+        .map((p) => `/projects/${p.slug}/`),
+      ...pages.map((p) => `/${p.slug}/`),
     ]) {
-      // Every page on a phone; the ones with their own layout (the map, math and code) at 1280 px too.
-      const widths = route === '/talks/' || route.startsWith('/posts/2') ? [375, 1280] : [375]
+      // Every page on a phone; the ones with their own layout (the map, math, code, project cards) at 1280 px too.
+      const widths = route === '/talks/' || route === '/projects/' || route.startsWith('/posts/2') ? [375, 1280] : [375]
       const page = await open(route, { width: 375 })
       try {
         if (route.startsWith('/search/')) await page.locator('.search-result').first().waitFor()

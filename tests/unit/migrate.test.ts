@@ -341,10 +341,36 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
     assert.equal(plan.documentsIn('news').length, 3)
     assert.equal(plan.documentsIn('posts').length, 2)
     assert.deepEqual(plan.documentsIn('posts').find((p) => p.slug === 'math')?.data.redirectFrom, ['/blog/2015/math/'])
+    // Every project comes over, with a repository or without: its picture, category, order, site, cited papers and body.
+    const project = (name: string) => {
+      const d = plan.documentsIn('projects').find((p) => p.data.name === name)
+      assert.ok(d, name)
+      return d
+    }
+    assert.equal(plan.documentsIn('projects').length, 4)
+    assert.equal(project('al-folio').data.repository, 'https://github.com/alshedivat/al-folio')
+    const bench = project('Light quanta, measured')
     assert.deepEqual(
-      plan.documentsIn('projects').map((p) => p.data.repository),
-      ['https://github.com/alshedivat/al-folio'],
+      { ...bench.data },
+      {
+        name: 'Light quanta, measured',
+        description: 'Reproducing the photoelectric effect on a bench',
+        image: '/images/12.jpg',
+        category: 'work',
+        order: 3,
+        papers: [
+          plan
+            .documentsIn('publications')
+            .find((p) => p.sources.some((s) => s.endsWith('{einstein1905photoelectriceffect}')))?.slug,
+        ],
+        redirectFrom: ['/projects/3_project/'],
+      },
     )
+    assert.match(bench.body, /!\[The phototube on its stand\]\(\/images\/12\.jpg\)/)
+    assert.doesNotMatch(bench.body, /cite|bibliography/)
+    const calculator = project('Relativity calculator')
+    assert.equal(calculator.data.website, 'https://relativity-calculator.example')
+    assert.equal(calculator.body.trim(), '')
     assert.equal(plan.documentsIn('experience').length, 3)
     assert.equal(plan.documentsIn('awards').length, 1)
     const profile = plan.documentsIn('profile')[0]

@@ -19,6 +19,7 @@ import { contactAndLinks, identityLinks, ownerFromCitations } from './people'
 import { talkPlaceFrom } from './places'
 import { oldMenu, readPages } from './pages'
 import { readPosts } from './posts'
+import { readProjects } from './projects'
 import { collection, isoDay, isRecord, list, oldAddress, plainHtml } from './plan'
 import { Plan, readJekyll, readYaml, siteAddress, text, unreadFields } from './plan'
 import { isTemplateSample } from './samples'
@@ -50,11 +51,7 @@ export function readAcademicPages(root: string): Plan {
   })
 
   readPages(plan, { skip: aboutFiles, picturePath, menu: oldMenu(plan) })
-  for (const file of collection(root, '_portfolio'))
-    if (!plan.skipSample(file, text(readJekyll(join(root, file)).data.title)))
-      plan.record(file, 'not migrated', [
-        'this site has no portfolio section yet; a project with a repository goes in content/projects/',
-      ])
+  readProjects(plan, { folder: '_portfolio', pattern: '/portfolio/:path/', picturePath })
   return plan.finish([
     ['files', '/files'],
     ['images', '/images'],

@@ -8,6 +8,7 @@ import { basename, join } from 'node:path'
 import { parseBibtex, parseLooseName, type Owner } from '../importer'
 import { personName } from '../author-list'
 import { readPages } from './pages'
+import { readProjects } from './projects'
 import { readPosts } from './posts'
 import { contactAndLinks, identityLinks } from './people'
 import { collection, isoDay, isRecord, list, oldAddress, plainHtml } from './plan'
@@ -51,7 +52,7 @@ export function readAlFolio(root: string): Plan {
     picturePath,
   })
 
-  readProjects(plan)
+  readProjects(plan, { folder: '_projects', pattern: '/projects/:path/', picturePath })
   readPages(plan, { skip: ['_pages/about.md', '_pages/about.markdown'], picturePath, menu: new Set() })
   resume(plan, root)
   // The previews first: they have a folder of their own under images/.
@@ -172,57 +173,6 @@ function readNews(plan: Plan): void {
       if (!inline) newsData.redirectFrom = oldAddress(data, '/news/:path/', { path: stem })
       plan.add({ folder: 'news', slug, data: newsData, body: newsBody, sources: [file] })
       plan.record(file, `content/news/${slug}.mdx`, entryNotes)
-    })
-}
-
-/** _projects/: a project each when it names a repository. */
-function readProjects(plan: Plan): void {
-  for (const file of collection(plan.root, '_projects'))
-    plan.guard(file, () => {
-      const { data } = readJekyll(join(plan.root, file))
-      if (plan.skipSample(file, text(data.title))) return
-      const repo = text(data.github) || text(data.repository) || text(data.repo)
-      const title = text(data.title)
-      const description = plainHtml(text(data.description))
-      if (!repo || !title || !description) {
-        plan.record(file, 'not migrated', [
-          'a project here is a repository with a one-line description (name, repository, description); this one has no repository: add it by hand in content/projects/',
-        ])
-        return
-      }
-      const slug = plan.freeSlug('projects', title)
-      const repository = /^https?:/.test(repo) ? repo : `https://github.com/${repo}`
-      const importance = Number(data.importance)
-      plan.add({
-        folder: 'projects',
-        slug,
-        data: {
-          name: title,
-          repository,
-          description,
-          ...(Number.isFinite(importance) ? { order: importance } : {}),
-          redirectFrom: oldAddress(data, '/projects/:path/', { path: basename(file).replace(/\.[a-z]+$/i, '') }),
-        },
-        body: '',
-        sources: [file],
-      })
-      const projectNotes = ["the project page's body is not carried: a project here is one line"]
-      unreadFields(
-        data,
-        [
-          'title',
-          'description',
-          'importance',
-          'category',
-          'github',
-          'repository',
-          'repo',
-          'permalink',
-          'redirect_from',
-        ],
-        projectNotes,
-      )
-      plan.record(file, `content/projects/${slug}.mdx`, projectNotes)
     })
 }
 
