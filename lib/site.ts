@@ -80,6 +80,9 @@ export const site = {
   })),
 } satisfies SiteConfig
 
+/** Old addresses of the site that are no entry's (data/site.yml's redirects), each to a page of the site. */
+export const settingsRedirects = settings.redirects
+
 /** The site search: a page of its own, reached from the header's search icon rather than the navigation. */
 export const SEARCH_PAGE = { href: '/search/', label: 'Search' } as const satisfies NavItem
 

@@ -13,6 +13,11 @@ import { repair, repairProfile } from '../lib/authoring/migrate/repair'
 import { contentFile, DOCUMENT_TYPES, ownPage } from '../lib/model/schema'
 import { renderDocument } from '../lib/authoring/write'
 import { moveToBackup } from '../lib/authoring/backup'
+import { migratedSettings, type MigratedSettings } from '../lib/authoring/migrate/settings'
+import { SETTINGS_FILE } from '../lib/model/settings'
+import { parseDocument } from 'yaml'
+
+const SETTINGS_NAME = SETTINGS_FILE.split('/').at(-1) ?? 'site.yml'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -54,6 +59,11 @@ const held: { doc: PlannedDocument; problems: string[] }[] = []
 const repairs = new Map<PlannedDocument, string[]>()
 let fatal: string[] = []
 let files = new Map<string, string>() // path relative to content/ -> text
+// data/site.yml as it is, and as the migration leaves it (its menu, redirects and language from the old site).
+const settingsPath = join(workDir, SETTINGS_FILE)
+const settingsBefore = fs.existsSync(settingsPath) ? fs.readFileSync(settingsPath, 'utf8') : undefined
+let settings: MigratedSettings = { redirects: [], notes: [] }
+let settingsText = ''
 try {
   fs.mkdirSync(join(stage, 'public'), { recursive: true })
   for (const a of plan.assets) {
@@ -63,6 +73,11 @@ try {
   }
   for (let round = 0; ; round++) {
     files = renderFiles(plan.documents)
+    // The old menu, list addresses and language as the site's settings, from the plan as it now stands.
+    settings = migratedSettings(plan)
+    settingsText = settingsFile(settingsBefore, settings)
+    fs.mkdirSync(join(stage, 'data'), { recursive: true })
+    fs.writeFileSync(join(stage, 'data', SETTINGS_NAME), settingsText)
     fs.rmSync(join(stage, 'content'), { recursive: true, force: true })
     for (const [path, text] of files) {
       fs.mkdirSync(dirname(join(stage, 'content', path)), { recursive: true })
@@ -72,7 +87,7 @@ try {
     const problems = await checkContent({
       contentDir: join(stage, 'content'),
       publicDir: join(stage, 'public'),
-      dataDir: join(workDir, 'data'),
+      dataDir: join(stage, 'data'),
     })
     if (problems.length === 0) break
     const byDoc = new Map<PlannedDocument, Problem[]>()
@@ -128,6 +143,7 @@ try {
     fatal.length === 0 &&
     existing.length === files.size &&
     existing.every((f) => files.get(f) === fs.readFileSync(join(contentDir, f), 'utf8')) &&
+    settingsText === (settingsBefore ?? '') &&
     plan.assets.every((a) => sameFile(join(plan.root, a.from), join(publicDir, a.to)))
   if (!unchanged && existing.length > 0 && !values.replace && !values['dry-run']) {
     const counts = new Map<string, number>()
@@ -147,9 +163,14 @@ try {
       const backup = moveToBackup(workDir, 'migration-backup', [
         relative(workDir, contentDir),
         relative(workDir, heldDir),
+        ...(settingsText !== (settingsBefore ?? '') ? [SETTINGS_FILE] : []),
         ...topFolders().map((top) => relative(workDir, join(publicDir, top))),
       ])
       if (backup) console.log(`Today's content moved to ${relative(process.cwd(), backup)}/`)
+      if (settingsText !== (settingsBefore ?? '')) {
+        fs.mkdirSync(dirname(settingsPath), { recursive: true })
+        fs.writeFileSync(settingsPath, settingsText)
+      }
       fs.renameSync(join(stage, 'content'), contentDir)
       fs.mkdirSync(publicDir, { recursive: true })
       for (const top of topFolders()) fs.renameSync(join(stage, 'public', top), join(publicDir, top))
@@ -192,6 +213,18 @@ function sameFile(a: string, b: string): boolean {
 function sourceOf(file: string): string {
   const doc = plan.documents.find((d) => contentFile(d.folder, d.slug) === file)
   return doc ? ` (from ${doc.sources.join(', ')})` : ''
+}
+
+/** data/site.yml with the migrated menu, redirects and language: the rest of it (and its comments) as it was. */
+function settingsFile(before: string | undefined, migrated: MigratedSettings): string {
+  const nothing = !migrated.menu && !migrated.locale && migrated.redirects.length === 0
+  if (nothing && !/^redirects:/m.test(before ?? '')) return before ?? ''
+  const doc = parseDocument(before ?? '# yaml-language-server: $schema=../docs/schemas/settings.schema.json\n')
+  if (migrated.locale) doc.set('locale', migrated.locale)
+  if (migrated.menu) doc.set('menu', migrated.menu)
+  if (migrated.redirects.length > 0) doc.set('redirects', migrated.redirects)
+  else doc.delete('redirects')
+  return doc.toString({ lineWidth: 0 })
 }
 
 function renderFile(doc: PlannedDocument): string {
@@ -260,6 +293,8 @@ function renderReport({
       '',
     )
   }
+  if (settings.notes.length > 0)
+    lines.push(`## Settings (${SETTINGS_FILE})`, '', ...settings.notes.map((n) => `- ${n}`), '')
   lines.push('## Every source file', '')
   for (const r of plan.report.map(outcomeOf)) {
     lines.push(`- \`${r.source}\`: ${r.outcome}`)

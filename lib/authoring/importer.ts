@@ -453,6 +453,8 @@ function venueKind(venue: string, category?: string): { kind: VenueKind; guess?:
   if (/^conferences?$/i.test(category ?? '')) return { kind: /workshop/i.test(venue) ? 'workshop' : 'conference' }
   if (/^manuscripts?$/i.test(category ?? '')) return { kind: 'journal' }
   if (/workshop/i.test(venue)) return { kind: 'workshop', guess: 'the word workshop in the venue' }
+  if (/\b(working|discussion|technical|white) paper\b|\b(technical )?report\b|\bmimeo\b/i.test(venue))
+    return { kind: 'report', guess: 'a working paper or report, by the venue' }
   if (JOURNAL.test(venue)) return { kind: 'journal', guess: "a journal's word in the venue" }
   if (MEETING.test(venue) || ACRONYM_YEAR.test(venue))
     return { kind: 'conference', guess: 'a conference word or acronym in the venue' }

@@ -20,7 +20,7 @@ import { unified } from 'unified'
 import { VFileMessage } from 'vfile-message'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { visit } from 'unist-util-visit'
-import { findRuleProblems, pictureProblem, type ContentRecord, type Problem } from './rules'
+import { findRuleProblems, pictureProblem, settingsRedirectRules, type ContentRecord, type Problem } from './rules'
 import { BLOCKED_TAGS, jsxAttribute } from './mdx'
 import { nearest } from './nearest'
 import { mathParts, mathProblem } from './math'
@@ -81,6 +81,10 @@ export async function checkContent({ contentDir, publicDir, dataDir }: CheckOpti
       takenPaths: await takenPaths(publicDir),
     }),
   )
+  if (settings)
+    settingsRedirectRules(settings.redirects, records, (field, message) =>
+      problems.push({ root: 'data', file: 'site.yml', field, message }),
+    )
   if (settings)
     menuPageRules(
       settings,
@@ -208,7 +212,7 @@ async function checkFile(
   }
   problems.push(...checkBody(body, bodyLineOffset, file))
   const slug = type.singleton ? type.folder : file.slice(type.folder.length + 1).replace(/\.mdx$/, '')
-  return { file, type: type.name, slug, data, bodyLinks: localLinks(body) }
+  return { file, type: type.name, slug, data, bodyLinks: localLinks(body), hasBody: body.trim() !== '' }
 }
 
 /** Front matter fields that may hold inline math ($…$), rendered wherever the field is shown. */

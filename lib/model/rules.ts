@@ -2,7 +2,7 @@
 // references between documents, the owner in every author list. Field types and enum values
 // are checked before this, in ./check.ts; these rules read the raw front matter and
 // tolerate values of the wrong type (those were reported already).
-import { DOCUMENT_TYPES, PICTURE_EXTENSIONS, PICTURES } from './schema'
+import { DOCUMENT_TYPES, PICTURE_EXTENSIONS, PICTURES, type DocumentType } from './schema'
 import { slug } from './slug'
 import { gazetteer } from './places'
 import { nearest } from './nearest'
@@ -25,6 +25,8 @@ export interface ContentRecord {
   data: Record<string, unknown>
   /** Site paths ("/files/a.pdf") the MDX body links to. */
   bodyLinks: string[]
+  /** The MDX body has something in it (a project with one has a page of its own). */
+  hasBody?: boolean
 }
 
 export interface RuleContext {
@@ -316,6 +318,57 @@ function redirectRules(records: ContentRecord[], at: (r: ContentRecord, f: strin
     })
   }
 }
+
+/**
+ * The settings' redirects (data/site.yml): each from a site path that is no page of the site and no
+ * entry's old address, to a page the site has (a section with entries, an entry's page, a page).
+ */
+export function settingsRedirectRules(
+  redirects: unknown,
+  records: ContentRecord[],
+  report: (field: string, message: string) => void,
+): void {
+  if (!Array.isArray(redirects)) return
+  const pages = new Set<string>(['/', '/cv/', '/search/'])
+  const published = (type: DocumentType) => records.filter((r) => r.type === type.name && r.data.draft !== true)
+  for (const page of new Set(DOCUMENT_TYPES.flatMap((t) => (t.page ? [t.page] : []))))
+    if (DOCUMENT_TYPES.some((t) => t.page === page && (!t.optional || published(t).length > 0))) pages.add(page)
+  for (const type of DOCUMENT_TYPES)
+    for (const r of type.route ? published(type) : [])
+      if (type.ownPage !== 'with-body' || r.hasBody) pages.add(type.route!(r.slug))
+  const oldOfEntries = new Set(
+    records.flatMap((r) => (Array.isArray(r.data.redirectFrom) ? r.data.redirectFrom.map(String) : [])).map(slashed),
+  )
+  const seen = new Set<string>()
+  redirects.forEach((raw: unknown, i) => {
+    if (typeof raw !== 'object' || raw === null) return
+    const { from, to } = raw as Record<string, unknown>
+    if (typeof from === 'string') {
+      if (!/^\/[^\s?#]*$/.test(from) || from.includes('..'))
+        report(
+          `redirects[${i}].from`,
+          `"${from}" is not a site path: write the old address from its first slash, e.g. /year-archive/`,
+        )
+      else if (pages.has(slashed(from)))
+        report(
+          `redirects[${i}].from`,
+          `${from} is the address of a page of this site; a redirect there would replace it`,
+        )
+      else if (oldOfEntries.has(slashed(from)))
+        report(`redirects[${i}].from`, `${from} is an entry's old address (its redirectFrom) already; keep it there`)
+      else if (seen.has(slashed(from))) report(`redirects[${i}].from`, `${from} is in redirects twice`)
+      seen.add(slashed(from))
+    }
+    if (typeof to === 'string' && !pages.has(slashed(to)))
+      report(
+        `redirects[${i}].to`,
+        `${to} is no page of this site: write a section's address (/posts/), an entry's page or a page's (/research/)`,
+      )
+  })
+}
+
+/** A path as a folder address: /a and /a/ are one; /a.html stays itself. */
+const slashed = (path: string) => (/\.[a-z0-9]+$/i.test(path) ? path : path.replace(/\/?$/, '/'))
 
 /** Where a talk was: a place the gazetteer knows (or coordinates), or online. */
 function placeRules(r: ContentRecord, at: (r: ContentRecord, f: string | undefined, m: string) => void) {

@@ -65,6 +65,11 @@ const MenuItem = nested('MenuItem', {
   },
 })
 
+const Redirect = nested('Redirect', {
+  from: { type: 'string', required: true, description: 'The old address, from its first slash: /year-archive/' },
+  to: { type: 'string', required: true, description: 'A page of this site: /posts/' },
+})
+
 export const SETTINGS_FIELDS: Fields = {
   locale: {
     type: 'string',
@@ -79,6 +84,12 @@ export const SETTINGS_FIELDS: Fields = {
   footer: {
     type: 'string',
     description: 'The line at the foot of every page. Default: © name · department, university',
+  },
+  redirects: {
+    type: 'list',
+    of: Redirect,
+    description:
+      "Old addresses that are no entry's (an old site's lists: /year-archive/, /blog/page/2/), each leading to a page of this one; an entry's old addresses are its redirectFrom",
   },
 }
 
@@ -101,6 +112,8 @@ export interface Settings {
   locale: string
   menu: MenuEntry[]
   footer?: string
+  /** Old addresses of the site that are no entry's, each to a page of the site. */
+  redirects: { from: `/${string}`; to: `/${string}` }[]
 }
 
 /** The settings as the site uses them; the content check has refused anything this does not understand. */
@@ -118,6 +131,18 @@ export function settingsFrom(data: Record<string, unknown>, pages: readonly Menu
     locale: typeof data.locale === 'string' ? data.locale : 'en',
     menu,
     footer: typeof data.footer === 'string' ? data.footer : undefined,
+    redirects: (Array.isArray(data.redirects) ? data.redirects : []).flatMap((raw: unknown) =>
+      typeof raw === 'object' &&
+      raw !== null &&
+      'from' in raw &&
+      'to' in raw &&
+      typeof raw.from === 'string' &&
+      typeof raw.to === 'string' &&
+      raw.from.startsWith('/') &&
+      raw.to.startsWith('/')
+        ? [{ from: raw.from as `/${string}`, to: raw.to as `/${string}` }]
+        : [],
+    ),
   }
 }
 

@@ -12,6 +12,8 @@ import { chromium, type Browser } from '@playwright/test'
 import { chromiumLaunchOptions } from '../../scripts/shared/chromium'
 import { YAML_ENGINE } from '../../lib/model/check'
 import { DOCUMENT_TYPES, ownPage } from '../../lib/model/schema'
+import { SECTIONS } from '../../lib/model/settings'
+import { parse as parseYaml } from 'yaml'
 import { filesBelow, freePort, ROOT, run, serveStatic, tempProject } from '../helpers'
 
 const SITE_URL = 'https://site.example'
@@ -197,6 +199,41 @@ for (const site of ['academic-pages', 'al-folio'] as const) {
       }
       assert.ok(checked >= 3, `only ${checked} old addresses`)
       assert.equal((report.match(/^- \/\S* -> \//gm) ?? []).length, documents().flatMap((d) => d.redirectFrom).length)
+    })
+
+    test("the old site's menu, in its order and words, is the menu; the old lists' addresses land on their sections", async () => {
+      assert.ok(browser && server)
+      const settings = parseYaml(readFileSync(join(dir, 'data/site.yml'), 'utf8')) as {
+        menu?: Record<string, string>[]
+        redirects?: { from: string; to: string }[]
+      }
+      assert.ok(settings.menu && settings.menu.length > 2, 'the old site had a menu')
+      // Each item as this site shows it: a section with entries under its label, a page under its title.
+      const shown = settings.menu.flatMap((m) => {
+        if (m.page) {
+          const doc = documents().find((d) => d.file === `pages/${m.page}.mdx`)
+          assert.ok(doc, `the menu names ${m.page}, a migrated page`)
+          return [m.label ?? String(doc.data.title)]
+        }
+        const section = SECTIONS.find((x) => x.key === m.section)
+        assert.ok(section, JSON.stringify(m))
+        const filled = !section.type?.optional || documents().some((d) => d.type.page === section.href)
+        return filled ? [m.label ?? section.label] : []
+      })
+      const page = await browser.newPage()
+      try {
+        await page.goto(server.url + '/')
+        assert.deepEqual(await page.locator('nav[aria-label="Main"] li > a:not([aria-label])').allTextContents(), shown)
+        for (const r of settings.redirects ?? []) {
+          await page.goto(server.url + r.from)
+          // The test's host serves /x.html as its clean URL /x, which is the target itself when /x/ is.
+          await page.waitForURL((url) => url.pathname.replace(/\/$/, '') === r.to.replace(/\/$/, ''))
+          await page.locator('h1').first().waitFor()
+        }
+      } finally {
+        await page.close()
+      }
+      assert.ok((settings.redirects ?? []).length > 0, 'the old site had lists of its own')
     })
 
     test('the pages pass axe (WCAG 2.2 AA and best practices), light and dark', async () => {

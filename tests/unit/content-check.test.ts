@@ -295,6 +295,46 @@ test('the menu and the pages agree: an item names a page that exists, a page ask
   }
 })
 
+test("the settings' redirects lead from an address the site does not have to a page it has", async () => {
+  const site = tempContent()
+  try {
+    const data = join(site.dir, 'data')
+    mkdirSync(data)
+    const check = async (redirects: string) => {
+      writeFileSync(join(data, 'site.yml'), `redirects:\n${redirects}`)
+      return (await checkContent({ contentDir: site.content, publicDir: site.public, dataDir: data })).map(
+        formatProblem,
+      )
+    }
+    const wrong = await check(
+      [
+        '  - { from: /publications/, to: / }',
+        '  - { from: /year-archive/, to: /posts/ }',
+        '  - { from: year-archive, to: /publications/ }',
+        '  - { from: /about/, to: /publications/ }',
+        '  - { from: /old-list/, to: /publications/ }',
+        '  - { from: /old-list, to: /publications/ }',
+      ].join('\n') + '\n',
+    )
+    const says = (field: string, re: RegExp) =>
+      assert.ok(
+        wrong.some((l) => l.startsWith(`data/site.yml: field "${field}": `) && re.test(l)),
+        `${field}:\n${wrong.join('\n')}`,
+      )
+    says('redirects[0].from', /\/publications\/ is the address of a page of this site/)
+    // The owner has no posts: /posts/ is no page of this site.
+    says('redirects[1].to', /\/posts\/ is no page of this site/)
+    says('redirects[2].from', /"year-archive" is not a site path/)
+    // The profile keeps /about/ as its old address.
+    says('redirects[3].from', /\/about\/ is an entry's old address \(its redirectFrom\) already/)
+    says('redirects[5].from', /\/old-list is in redirects twice/)
+    assert.equal(wrong.length, 5, wrong.join('\n'))
+    assert.deepEqual(await check('  - { from: /year-archive/, to: /publications/ }\n'), [])
+  } finally {
+    rmSync(site.dir, { recursive: true, force: true })
+  }
+})
+
 describe('talks, news and posts', () => {
   test("the fixture person's site passes: each place found, each formula rendered, the settings valid", async () => {
     const r = await checkContentHere(SECTIONS_DIR, join(SITE_DIR, 'public'))

@@ -10,6 +10,7 @@ import { describe, test } from 'node:test'
 import matter from 'gray-matter'
 import { YAML_ENGINE, checkContent } from '../../lib/model/check'
 import { planMigration } from '../../lib/authoring/migrate'
+import { migratedSettings } from '../../lib/authoring/migrate/settings'
 import { jekyllToMdx, mdxProblems } from '../../lib/authoring/migrate/markdown'
 import { THEME_PATHS, listFiles } from '../../lib/authoring/migrate/plan'
 import { ROOT, run, tempContent } from '../helpers'
@@ -176,8 +177,16 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
     assert.ok(
       plan.report.some((r) => r.source.includes('no-citation') && r.notes.some((n) => n.includes('only author'))),
     )
-    // Talks: a _talks file and its talks.tsv row are one talk; places from free text.
-    assert.equal(plan.documentsIn('talks').length, 7)
+    // Talks: a _talks file and its talks.tsv row are one talk; places from free text; the site's own
+    // collection speaking (declared in _config.yml) read as talks, _wps/ as papers.
+    assert.equal(plan.documentsIn('talks').length, 8)
+    assert.deepEqual(doc('talks', 'panel-on-reproducibility').data.redirectFrom, [
+      '/speaking/2023-09-12-panel-on-reproducibility/',
+    ])
+    assert.deepEqual(doc('publications', 'permutation-bounds').data.venue, { name: 'Working paper', kind: 'report' })
+    assert.deepEqual(doc('publications', 'permutation-bounds').data.redirectFrom, [
+      '/wps/2024-01-15-permutation-bounds',
+    ])
     assert.deepEqual(doc('talks', 'talk-1').data.place, { city: 'San Francisco', country: 'US' })
     assert.deepEqual(doc('talks', 'tutorial-1').data.place, { city: 'Berkeley', country: 'US', region: 'CA' })
     assert.equal(doc('talks', 'tutorial-1').data.kind, 'tutorial')
@@ -339,7 +348,11 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
       ),
     )
     assert.equal(plan.documentsIn('news').length, 3)
-    assert.equal(plan.documentsIn('posts').length, 2)
+    // Two posts, and the book review of the site's own collection books (dated, so a post).
+    assert.equal(plan.documentsIn('posts').length, 3)
+    assert.deepEqual(plan.documentsIn('posts').find((p) => p.slug === 'subtle-is-the-lord')?.data.redirectFrom, [
+      '/books/subtle_is_the_lord/',
+    ])
     assert.deepEqual(plan.documentsIn('posts').find((p) => p.slug === 'math')?.data.redirectFrom, ['/blog/2015/math/'])
     // Every project comes over, with a repository or without: its picture, category, order, site, cited papers and body.
     const project = (name: string) => {
@@ -382,6 +395,46 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
     assert.equal(profile?.data.photo, '/images/prof_pic.jpg')
   })
 
+  test("the old menu, in order and in its words, and the old lists' addresses become the site's settings", () => {
+    // Academic Pages: _data/navigation.yml; its lists' pages (the year archive, the talk map) are redirects.
+    const ap = migratedSettings(planMigration(join(FIXTURES, 'academic-pages')))
+    assert.deepEqual(ap.menu, [
+      { section: 'about' },
+      { section: 'publications' },
+      { section: 'talks' },
+      { section: 'posts', label: 'Blog Posts' },
+      { page: 'non-menu-page' },
+      { page: 'software' },
+      { section: 'cv' },
+    ])
+    assert.ok(ap.notes.some((n) => n.startsWith('menu: "Guide" (/markdown/) leads nowhere here')))
+    assert.equal(ap.locale, 'en-US')
+    for (const r of [
+      { from: '/year-archive/', to: '/posts/' },
+      { from: '/wordpress/blog-posts/', to: '/posts/' },
+      { from: '/posts.html', to: '/posts/' },
+      { from: '/talkmap.html', to: '/talks/' },
+    ])
+      assert.ok(
+        ap.redirects.some((x) => x.from === r.from && x.to === r.to),
+        JSON.stringify(r),
+      )
+    // al-folio: nav: true pages by nav_order (blog first), the blog's further pages and jekyll-archives' pages.
+    const af = migratedSettings(planMigration(join(FIXTURES, 'al-folio')))
+    assert.deepEqual(af.menu, [
+      { section: 'about' },
+      { section: 'posts', label: 'blog' },
+      { section: 'publications' },
+      { page: 'research' },
+      { section: 'teaching' },
+    ])
+    for (const from of ['/blog/', '/blog/page/2/', '/blog/2015/', '/blog/tag/math/'])
+      assert.ok(
+        af.redirects.some((x) => x.from === from && x.to === '/posts/'),
+        from,
+      )
+  })
+
   test("al-folio's own samples left in a fork (Einstein's papers, the sample posts, news and projects) are skipped as template samples", () => {
     const fork = mkdtempSync(join(tmpdir(), 'al-folio-fork-'))
     try {
@@ -408,7 +461,11 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
           samples.some((s) => s.startsWith(folder)),
           `nothing of ${folder} was skipped`,
         )
-      assert.equal(plan.documentsIn('posts').length, 0)
+      // What is left of the posts is the owner's own book review.
+      assert.deepEqual(
+        plan.documentsIn('posts').map((p) => p.slug),
+        ['subtle-is-the-lord'],
+      )
       assert.equal(plan.documentsIn('news').length, 0)
       // The owner's own paper stays, and no Einstein spelling became the owner's.
       assert.ok(plan.documentsIn('publications').some((p) => /^Notes on a Unified Field/.test(String(p.data.title))))

@@ -17,11 +17,12 @@ import { ENUMS } from '../../model/schema'
 import { parseAuthorList, personName } from '../author-list'
 import { contactAndLinks, identityLinks, ownerFromCitations } from './people'
 import { talkPlaceFrom } from './places'
-import { oldMenu, readPages } from './pages'
+import { readNavigation, readPages } from './pages'
 import { readPosts } from './posts'
 import { readProjects } from './projects'
+import { collectionRead, extraCollections, type ExtraCollection } from './collections'
 import { collection, isoDay, isRecord, list, oldAddress, plainHtml } from './plan'
-import { Plan, readJekyll, readYaml, siteAddress, text, unreadFields } from './plan'
+import { languageTag, Plan, readJekyll, readYaml, siteAddress, text, unreadFields } from './plan'
 import { isTemplateSample } from './samples'
 
 export function isAcademicPages(root: string): boolean {
@@ -34,9 +35,12 @@ export function readAcademicPages(root: string): Plan {
   const name = personName(text(author.name) || text(config.name))
   const { url, siteUrls } = siteAddress(config)
   const plan = new Plan(root, 'academic-pages', ownerOf(root, name), siteUrls)
+  plan.locale = languageTag(text(config.locale))
   readProfile(plan, author, name, url)
-  readPapers(plan, { siteUrls, ownerOwnsAll: true })
-  readTalks(plan)
+  // Collections of its own (_wps/, speaking, …), each read as the kind its files are.
+  const extras = extraCollections(plan, config, ['publications', 'talks', 'teaching', 'portfolio', 'posts'])
+  readPapers(plan, { siteUrls, ownerOwnsAll: true }, extras)
+  readTalks(plan, extras)
   readTeaching(plan)
   readPosts(plan, {
     pattern: text(config.permalink) || '/:categories/:title/',
@@ -48,9 +52,11 @@ export function readAcademicPages(root: string): Plan {
         .map((c) => c.toLowerCase().replace(/\s+/g, '-')),
     tags: (data) => list(data.tags),
     picturePath,
+    extra: extras.filter((c) => c.kind === 'posts'),
   })
 
-  readPages(plan, { skip: aboutFiles, picturePath, menu: oldMenu(plan) })
+  readNavigation(plan)
+  readPages(plan, { skip: aboutFiles, picturePath, extra: extras.filter((c) => c.kind === 'pages') })
   readProjects(plan, { folder: '_portfolio', pattern: '/portfolio/:path/', picturePath })
   return plan.finish([
     ['files', '/files'],
@@ -131,23 +137,39 @@ function readProfile(plan: Plan, author: Record<string, unknown>, name: string, 
  * plus the other folder's that name this one (a copied file whose field was changed: the field
  * says what the author meant, and the report says it decided).
  */
-function filesOf(plan: Plan, kind: 'publications' | 'talks'): string[] {
+function filesOf(plan: Plan, kind: 'publications' | 'talks', extras: readonly ExtraCollection[]): string[] {
   const other = kind === 'publications' ? 'talks' : 'publications'
   const said = (file: string) => text(readJekyll(join(plan.root, file)).data.collection).toLowerCase()
   return [
     ...collection(plan.root, `_${kind}`).filter((f) => said(f) !== other),
     ...collection(plan.root, `_${other}`).filter((f) => said(f) === kind),
+    ...extras.filter((c) => c.kind === kind).flatMap((c) => collection(plan.root, c.folder)),
   ]
 }
 
+/** A file's old address pattern: its collection's, for a collection of the site's own. */
+function patternOf(
+  file: string,
+  fallback: string,
+  extras: readonly ExtraCollection[],
+): { pattern: string; notes: string[] } {
+  const c = extras.find((x) => file.startsWith(`${x.folder}/`))
+  return c ? { pattern: c.pattern, notes: [collectionRead(c)] } : { pattern: fallback, notes: [] }
+}
+
 function collectionNote(file: string, kind: 'publications' | 'talks'): string[] {
-  return file.startsWith(`_${kind}/`)
+  const other = kind === 'talks' ? '_publications/' : '_talks/'
+  return !file.startsWith(other)
     ? []
     : [`collection: ${kind}: read as ${kind === 'talks' ? 'a talk' : 'a paper'}, as its front matter says`]
 }
 
-function readPapers(plan: Plan, options: { siteUrls: string[]; ownerOwnsAll: boolean }): void {
-  for (const file of filesOf(plan, 'publications'))
+function readPapers(
+  plan: Plan,
+  options: { siteUrls: string[]; ownerOwnsAll: boolean },
+  extras: readonly ExtraCollection[],
+): void {
+  for (const file of filesOf(plan, 'publications', extras))
     plan.guard(file, () => {
       const { data, body: md } = readJekyll(join(plan.root, file))
       const stem = basename(file).replace(/\.[a-z]+$/i, '')
@@ -157,12 +179,13 @@ function readPapers(plan: Plan, options: { siteUrls: string[]; ownerOwnsAll: boo
         plan.record(file, 'not migrated', [parsed.error])
         return
       }
-      const notes: string[] = collectionNote(file, 'publications')
+      const { pattern, notes: read } = patternOf(file, '/publications/:path/', extras)
+      const notes: string[] = [...read, ...collectionNote(file, 'publications')]
       unreadFields(data, PAPER_FIELDS, notes)
       const paperBody = plan.mdx(md, notes, picturePath)
       parsed.notes = [...(parsed.notes ?? []), ...notes]
       parsed.slug = stem.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')
-      plan.addPaper(parsed, file, paperBody, oldAddress(data, '/publications/:path/', { path: stem }))
+      plan.addPaper(parsed, file, paperBody, oldAddress(data, pattern, { path: stem }))
     })
   for (const file of tsvFiles(plan.root, 'publications')) {
     for (const entry of parseAcademicPagesTsv(readFileSync(join(plan.root, file), 'utf8'), plan.owner, options)) {
@@ -188,12 +211,12 @@ function readPapers(plan: Plan, options: { siteUrls: string[]; ownerOwnsAll: boo
 }
 
 /** _talks/ and talks.tsv. */
-function readTalks(plan: Plan): void {
-  for (const file of filesOf(plan, 'talks'))
+function readTalks(plan: Plan, extras: readonly ExtraCollection[]): void {
+  for (const file of filesOf(plan, 'talks', extras))
     plan.guard(file, () => {
       const { data, body: md } = readJekyll(join(plan.root, file))
       const stem = basename(file).replace(/\.[a-z]+$/i, '')
-      const notes: string[] = collectionNote(file, 'talks')
+      const notes: string[] = [...patternOf(file, '', extras).notes, ...collectionNote(file, 'talks')]
       unreadFields(
         data,
         [
@@ -215,7 +238,7 @@ function readTalks(plan: Plan): void {
         file,
         { ...flat(data), body: plan.mdx(md, notes, picturePath) },
         stem,
-        oldAddress(data, '/talks/:path/', { path: stem }),
+        oldAddress(data, patternOf(file, '/talks/:path/', extras).pattern, { path: stem }),
         notes,
       )
     })

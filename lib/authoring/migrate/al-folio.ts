@@ -9,10 +9,11 @@ import { parseBibtex, parseLooseName, type Owner } from '../importer'
 import { personName } from '../author-list'
 import { readPages } from './pages'
 import { readProjects } from './projects'
+import { extraCollections } from './collections'
 import { readPosts } from './posts'
 import { contactAndLinks, identityLinks } from './people'
 import { collection, isoDay, isRecord, list, oldAddress, plainHtml } from './plan'
-import { Plan, readJekyll, readYaml, siteAddress, text, unreadFields } from './plan'
+import { languageTag, Plan, readJekyll, readYaml, siteAddress, text, unreadFields } from './plan'
 
 export function isAlFolio(root: string): boolean {
   return existsSync(join(root, '_bibliography')) || existsSync(join(root, '_news'))
@@ -25,7 +26,14 @@ export function readAlFolio(root: string): Plan {
   const { url, siteUrls } = siteAddress(config)
   const owner = ownerFromScholar(name, isRecord(config.scholar) ? config.scholar : {})
   const plan = new Plan(root, 'al-folio', owner, siteUrls)
+  plan.locale = languageTag(text(config.lang))
   readProfile(plan, config, name, url)
+  // Collections of its own (books, teachings, …): posts when their files are dated, else pages
+  // (al-folio's papers live in its BibTeX, so a collection is never read as papers here).
+  const extras = extraCollections(plan, config, ['news', 'projects', 'posts']).map((c) => ({
+    ...c,
+    kind: c.kind === 'posts' ? ('posts' as const) : ('pages' as const),
+  }))
   readPapers(plan, { siteUrls })
   readNews(plan)
   readPosts(plan, {
@@ -50,10 +58,16 @@ export function readAlFolio(root: string): Plan {
     skip: (data) =>
       text(data.redirect) ? `a link to ${text(data.redirect)}, not a post (al-folio's redirect: field)` : undefined,
     picturePath,
+    extra: extras.filter((c) => c.kind === 'posts'),
   })
 
   readProjects(plan, { folder: '_projects', pattern: '/projects/:path/', picturePath })
-  readPages(plan, { skip: ['_pages/about.md', '_pages/about.markdown'], picturePath, menu: new Set() })
+  readPages(plan, {
+    skip: ['_pages/about.md', '_pages/about.markdown'],
+    picturePath,
+    extra: extras.filter((c) => c.kind === 'pages'),
+  })
+  archives(plan, config)
   resume(plan, root)
   // The previews first: they have a folder of their own under images/.
   return plan.finish([
@@ -61,6 +75,47 @@ export function readAlFolio(root: string): Plan {
     [PREVIEW_FOLDER, PREVIEWS],
     ['assets/img', '/images'],
   ])
+}
+
+/**
+ * jekyll-archives' pages of the blog (a year's, a tag's, a category's posts: /blog/2015/,
+ * /blog/tag/math/), as _config.yml lays them out: each leads to /posts/.
+ */
+function archives(plan: Plan, config: Record<string, unknown>): void {
+  const settings = isRecord(config['jekyll-archives']) ? config['jekyll-archives'] : {}
+  const posts = isRecord(settings.posts) ? settings.posts : settings
+  const permalinks = isRecord(posts.permalinks) ? posts.permalinks : {}
+  const enabled = list(posts.enabled).map(text)
+  const docs = plan.documentsIn('posts')
+  if (docs.length === 0) return
+  const words = (re: RegExp) => (pattern: unknown, values: string[]) =>
+    text(pattern) ? [...new Set(values)].map((v) => text(pattern).replace(re, v)) : []
+  const from = [
+    ...(enabled.includes('year')
+      ? words(/:year/)(
+          permalinks.year,
+          docs.map((d) => String(d.data.date).slice(0, 4)),
+        )
+      : []),
+    ...(enabled.some((e) => /^tags?$/.test(e))
+      ? words(/:name/)(
+          permalinks.tag,
+          docs.flatMap((d) => list(d.data.tags).map(text)),
+        )
+      : []),
+    ...(enabled.some((e) => /^categor/.test(e))
+      ? words(/:name/)(
+          permalinks.category,
+          docs.flatMap((d) => list(d.data.tags).map(text)),
+        )
+      : []),
+  ]
+  for (const path of from)
+    plan.listRedirects.push({
+      from: (path.startsWith('/') ? path : `/${path}`) as `/${string}`,
+      to: '/posts/',
+      source: '_config.yml',
+    })
 }
 
 /** _config.yml, _data/socials.yml and the about page: the profile. */

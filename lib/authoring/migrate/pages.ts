@@ -3,15 +3,17 @@
 // its place in the menu); a page that only lists the entries of a collection (Liquid loops over
 // site.publications, {% bibliography %}) is reported as such, since this site lists them itself;
 // the template's own sample pages and editors' backup copies are skipped and said.
-import { join } from 'node:path'
-import { isRecord, list, listFiles, oldAddress, readJekyll, readYaml, text, type Plan } from './plan'
+import { existsSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { collectionRead, type ExtraCollection } from './collections'
+import { collection, isRecord, list, listFiles, oldAddress, readJekyll, readYaml, text, type Plan } from './plan'
 
 export interface PagesOptions {
   /** Pages read elsewhere (the about page, the profile's body). */
   skip: readonly string[]
   picturePath: (path: string) => string
-  /** Addresses the old menu linked to (Academic Pages' _data/navigation.yml): those pages stay in the menu. */
-  menu: ReadonlySet<string>
+  /** Collections of the site's own read as pages, with their address patterns. */
+  extra?: readonly ExtraCollection[]
 }
 
 /** Bodies the templates ship, matched by a sentence of their own (lower case, spaces collapsed). */
@@ -41,7 +43,7 @@ const GENERATED =
   /\{%-?\s*(for\s+\w+\s+in\s+(site\.|paginator|sorted|page\.)|bibliography\b|include\s+(archive-single|news|selected_papers|projects|repository|cv|publications|latest_posts)|assign\s+\w+\s*=\s*site\.)/
 
 /** Where this site lists what an old list page listed, by a word of its address. */
-const SECTION_FOR: [RegExp, string][] = [
+const SECTION_FOR: [RegExp, `/${string}/`][] = [
   [/publication|paper|bibliograph/, '/publications/'],
   [/talk|speaking|presentation/, '/talks/'],
   [/teaching|course/, '/teaching/'],
@@ -51,9 +53,25 @@ const SECTION_FOR: [RegExp, string][] = [
   [/cv|resume|vita/, '/cv/'],
 ]
 
+/** The section of this site that lists what an old address listed, by the address's words. */
+export function sectionFor(address: string): `/${string}/` | undefined {
+  return SECTION_FOR.find(([re]) => re.test(address.toLowerCase()))?.[1]
+}
+
+/** A path as a folder address: /a and /a/ are one; /a.html is /a/. */
+export const slashed = (path: string): string => path.replace(/\.html$/, '').replace(/\/?$/, '/')
+
 export function readPages(plan: Plan, options: PagesOptions): void {
-  const files = listFiles(join(plan.root, '_pages')).map((f) => `_pages/${f}`)
-  for (const file of files) {
+  const own = existsSync(join(plan.root, '_pages'))
+    ? listFiles(join(plan.root, '_pages')).map((f) => `_pages/${f}`)
+    : []
+  const extra = (options.extra ?? []).flatMap((c) =>
+    collection(plan.root, c.folder).map((file) => ({ file, pattern: c.pattern, read: [collectionRead(c)] })),
+  )
+  for (const { file, pattern, read } of [
+    ...own.map((file) => ({ file, pattern: '', read: [] as string[] })),
+    ...extra,
+  ]) {
     if (options.skip.includes(file)) continue
     const name = file.split('/').at(-1) ?? file
     if (/^[.#_]|~$|\.(swp|orig|bak|working)$|\.md(bak|\.\w+)$|\bcheckpoint\b/i.test(name) || file.includes('/.')) {
@@ -61,15 +79,30 @@ export function readPages(plan: Plan, options: PagesOptions): void {
       continue
     }
     if (!/\.(md|markdown|html)$/i.test(name)) continue // a picture or a PDF kept beside the pages: the rest's report
-    plan.guard(file, () => readPage(plan, file, options))
+    plan.guard(file, () => readPage(plan, file, options, { pattern, read }))
   }
 }
 
-function readPage(plan: Plan, file: string, options: PagesOptions): void {
+function readPage(
+  plan: Plan,
+  file: string,
+  options: PagesOptions,
+  collected: { pattern: string; read: string[] },
+): void {
   const page = readJekyll(join(plan.root, file))
+  const parts = { path: basename(file).replace(/\.[a-z]+$/i, '') }
   const data = page.data
   const plain = page.body.toLowerCase().replace(/\s+/g, ' ')
   const title = text(data.title) || firstHeading(page.body) || prettyName(file)
+  const permalink = text(data.permalink)
+  // al-folio's menu: every page with nav: true, in nav_order (whatever becomes of the page itself).
+  if (data.nav === true && permalink)
+    plan.oldMenu.push({
+      label: text(data.nav_title) || title,
+      url: permalink,
+      source: file,
+      order: Number(data.nav_order),
+    })
   if (SAMPLE_BODIES.some((sample) => plain.includes(sample))) {
     plan.record(file, 'skipped: template sample', [
       `"${title}" is the template's own sample page, not the owner's; delete it from the old site`,
@@ -82,7 +115,6 @@ function readPage(plan: Plan, file: string, options: PagesOptions): void {
     ])
     return
   }
-  const permalink = text(data.permalink)
   if (/^\/?404(\.html)?\/?$/.test(permalink) || /^404\./.test(file.split('/').at(-1) ?? '')) {
     plan.record(file, 'not migrated', ['the old not-found page: this site has its own (404.html)'])
     return
@@ -92,17 +124,31 @@ function readPage(plan: Plan, file: string, options: PagesOptions): void {
     return
   }
   const where = `${permalink} ${file}`.toLowerCase()
-  if (text(data.layout) === 'cv' || (GENERATED.test(page.body) && ownWords(page.body).length < 120)) {
-    const section = SECTION_FOR.find(([re]) => re.test(where))?.[1]
+  // Academic Pages' talk map (a frame of talkmap/map.html, drawn by talkmap.py) is /talks/'s map here.
+  const talkMap = /talkmap/.test(where)
+  if (text(data.layout) === 'cv' || talkMap || (GENERATED.test(page.body) && ownWords(page.body).length < 120)) {
+    const section = sectionFor(where)
+    const moved = section
+      ? oldAddress(data, collected.pattern, parts).filter((p) => p.replace(/\/?$/, '/') !== section)
+      : []
+    for (const from of moved) plan.listRedirects.push({ from: from as `/${string}`, to: section ?? '/', source: file })
+    // Its further pages (jekyll-paginate-v2: /blog/page/2/, …), when it was paginated.
+    const pagination = isRecord(data.pagination) ? data.pagination : undefined
+    const perPage = Number(pagination?.per_page ?? 0)
+    if (section && permalink && pagination?.enabled === true && perPage > 0) {
+      const n = Math.ceil(plan.documentsIn(section.slice(1, -1)).length / perPage)
+      for (let i = 2; i <= n; i++)
+        plan.listRedirects.push({ from: `${slashed(permalink)}page/${i}/` as `/${string}`, to: section, source: file })
+    }
     plan.record(file, 'not migrated: a list the old theme drew from its entries', [
       section
-        ? `this site lists the same entries at ${section}${permalink && permalink !== section ? ` (the old address ${permalink} is not redirected yet)` : ''}`
+        ? `this site lists the same entries at ${section}${moved.length > 0 ? `; ${moved.join(', ')} lead${moved.length === 1 ? 's' : ''} there` : ''}`
         : `it lists data this site has no section for (${liquidSources(page.body).join(', ') || 'Liquid loops'}): write what it showed as a page by hand`,
     ])
     return
   }
 
-  const notes: string[] = []
+  const notes: string[] = [...collected.read]
   const slug = plan.freeSlug('pages', lastSegment(permalink) || prettyName(file))
   const doc: Record<string, unknown> = { title }
   if (!text(data.title))
@@ -111,14 +157,10 @@ function readPage(plan: Plan, file: string, options: PagesOptions): void {
   if (description && !SAMPLE_DESCRIPTIONS.includes(description.toLowerCase().replace(/\s+/g, ' ')))
     doc.description = description
   else if (description) notes.push(`description "${description}" is the template's sample text: left out`)
-  const old = oldAddress(data, '', {}).filter((p) => p !== '/' && p.replace(/\/?$/, '/') !== `/${slug}/`)
+  const old = oldAddress(data, collected.pattern, parts).filter(
+    (p) => p !== '/' && p.replace(/\/?$/, '/') !== `/${slug}/`,
+  )
   if (old.length > 0) doc.redirectFrom = old
-  if (data.nav === true || options.menu.has(permalink.replace(/\/?$/, '/'))) {
-    doc.menu = true
-    notes.push(
-      `in the old menu, so menu: true${data.nav_order !== undefined ? ` (its nav_order ${text(data.nav_order)} is not kept: data/site.yml orders the menu)` : ''}`,
-    )
-  }
   if (GENERATED.test(page.body))
     notes.push(
       `its Liquid lists (${liquidSources(page.body).join(', ') || 'loops'}) are not carried: this site lists entries on their sections' pages`,
@@ -174,18 +216,13 @@ function prettyName(file: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
-/** Academic Pages' menu (_data/navigation.yml, main: title and url): the site paths it links to, said in the report. */
-export function oldMenu(plan: Plan): Set<string> {
+/** Academic Pages' menu (_data/navigation.yml, main: title and url), in its order. */
+export function readNavigation(plan: Plan): void {
   const file = '_data/navigation.yml'
   const items = list(readYaml(join(plan.root, file)).main).filter(isRecord)
-  if (items.length === 0) return new Set()
-  plan.record(file, 'read: the old menu', [
-    `its items, in order: ${items.map((i) => `${text(i.title)} (${text(i.url)})`).join(', ')}; the pages among them are in this menu (menu: true); the sections' order and words are data/site.yml's (see docs/configuration.md)`,
+  if (items.length === 0) return
+  items.forEach((i, n) => plan.oldMenu.push({ label: text(i.title), url: text(i.url), source: file, order: n }))
+  plan.record(file, 'data/site.yml (the menu)', [
+    `its items, in order: ${items.map((i) => `${text(i.title)} (${text(i.url)})`).join(', ')}`,
   ])
-  return new Set(
-    items
-      .map((i) => text(i.url))
-      .filter((u) => u.startsWith('/'))
-      .map((u) => u.replace(/\.html$/, '').replace(/\/?$/, '/')),
-  )
 }

@@ -64,10 +64,26 @@ export const THEME_PATHS = [
   'scripts',
 ]
 
+/** An item of the old site's menu, in its order: its words and the address it linked to. */
+export interface OldMenuItem {
+  label: string
+  url: string
+  /** The source the item was read from, for the report. */
+  source: string
+  /** Its place: al-folio's nav_order, the item's index in navigation.yml. */
+  order: number
+}
+
 export class Plan {
   readonly documents: PlannedDocument[] = []
   readonly assets: PlannedAsset[] = []
   readonly report: ReportEntry[] = []
+  /** The old site's menu, in order (Academic Pages' _data/navigation.yml, al-folio's nav: true pages). */
+  readonly oldMenu: OldMenuItem[] = []
+  /** Old addresses that are no entry's (the theme's lists, their pages), each to the section that replaces it. */
+  readonly listRedirects: { from: `/${string}`; to: `/${string}`; source: string }[] = []
+  /** The old site's language (_config.yml's locale or lang). */
+  locale: string | undefined
   /** Source files the plan has accounted for (a line in the report). */
   private readonly seen = new Set<string>()
 
@@ -324,6 +340,16 @@ export function collection(root: string, folder: string): string[] {
 export function siteAddress(config: Record<string, unknown>): { url: string; siteUrls: string[] } {
   const url = `${text(config.url)}${text(config.baseurl)}`.replace(/\/+$/, '')
   return { url, siteUrls: url ? [url, url.replace(/^https:/, 'http:'), url.replace(/^http:/, 'https:')] : [] }
+}
+
+/** A language as a BCP 47 tag (en-US), or undefined when it is none. */
+export function languageTag(value: string): string | undefined {
+  if (!value) return undefined
+  try {
+    return Intl.getCanonicalLocales(value.replace('_', '-'))[0]
+  } catch {
+    return undefined
+  }
 }
 
 /** A front matter value as text ('' for none). */

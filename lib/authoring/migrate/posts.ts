@@ -2,6 +2,7 @@
 // old address from the post's permalink or the site's pattern, a summary from its excerpt or
 // description (else its first paragraph), tags and categories as tags.
 import { basename, join } from 'node:path'
+import { collectionRead, type ExtraCollection } from './collections'
 import { stripLiquid } from './markdown'
 import { collection, isoDay, list, oldAddress, plainHtml, type Plan, readJekyll, text, unreadFields } from './plan'
 
@@ -18,13 +19,21 @@ export interface PostShape {
   /** Why a file of _posts/ is not a post, if it is not. */
   skip?: (data: Record<string, unknown>) => string | undefined
   picturePath: (path: string) => string
+  /** Collections of the site's own read as posts, with their address patterns. */
+  extra?: readonly ExtraCollection[]
 }
 
 export function readPosts(plan: Plan, shape: PostShape): void {
-  for (const file of collection(plan.root, '_posts'))
+  const files = [
+    ...collection(plan.root, '_posts').map((file) => ({ file, pattern: shape.pattern, read: [] as string[] })),
+    ...(shape.extra ?? []).flatMap((c) =>
+      collection(plan.root, c.folder).map((file) => ({ file, pattern: c.pattern, read: [collectionRead(c)] })),
+    ),
+  ]
+  for (const { file, pattern, read } of files)
     plan.guard(file, () => {
       const { data, body: md } = readJekyll(join(plan.root, file))
-      const notes: string[] = []
+      const notes: string[] = [...read]
       unreadFields(data, shape.fields, notes)
       const stem = basename(file).replace(/\.[a-z]+$/i, '')
       const m = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(stem)
@@ -42,7 +51,8 @@ export function readPosts(plan: Plan, shape: PostShape): void {
       }
       const slugPart = m?.[4] ?? stem
       const [y, mo, d] = date.split('-')
-      const old = oldAddress(data, shape.pattern, {
+      const old = oldAddress(data, pattern, {
+        path: stem,
         year: y ?? '',
         month: mo ?? '',
         day: d ?? '',

@@ -2,7 +2,7 @@
 // reported as "template sample", never migrated as the owner's. Titles as the templates' own
 // files write them (Academic Pages: _publications/, _talks/, _teaching/, _portfolio/, _posts/ and
 // markdown_generator/publications.tsv and talks.tsv of academicpages/academicpages.github.io;
-// al-folio: _posts/, _projects/ and _news/ of alshedivat/al-folio, its news items by their text).
+// al-folio: _posts/, _projects/, _books/ and _news/ of alshedivat/al-folio, its news items by their text).
 import type { Shape } from './plan'
 
 const ACADEMIC_PAGES = [
@@ -31,6 +31,8 @@ const AL_FOLIO = [
   /^displaying beautiful tables with bootstrap tables$/,
   /^displaying external posts on your al-folio blog$/,
   /^project \d+( with very long name)?$/,
+  // _books/the_godfather.md, the bookshelf's sample review.
+  /^the godfather$/,
   /^a long announcement with details$/,
   /^a simple inline announcement( with markdown emoji! :sparkles: :smile:)?$/,
   // _bibliography/papers.bib: Albert Einstein's papers, as the template spells them.
