@@ -435,6 +435,70 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
       )
   })
 
+  test("al-folio's _data/cv.yml, when the site has no resume.json: degrees, awards, projects, interests; positions wait for their months", async () => {
+    const fork = mkdtempSync(join(tmpdir(), 'al-folio-cv-'))
+    try {
+      cpSync(join(FIXTURES, 'al-folio'), fork, { recursive: true })
+      rmSync(join(fork, 'assets/json/resume.json'))
+      const plan = planMigration(fork)
+      const profile = plan.documentsIn('profile')[0]
+      assert.deepEqual(profile?.data.degrees, [
+        { degree: 'PhD', institution: { name: 'University of Zurich, Zurich, Switzerland' } },
+        {
+          degree: 'Federal teaching diploma',
+          field: 'Physics and mathematics',
+          institution: { name: 'Eidgenössische Technische Hochschule, Zurich, Switzerland' },
+        },
+      ])
+      // The template's placeholders (Topic 1., Description 1.) are not the owner's.
+      assert.deepEqual(profile?.data.interests, [{ area: 'Relativity', detail: 'The equivalence principle.' }])
+      assert.deepEqual(
+        plan.documentsIn('awards').map((d) => d.data),
+        [
+          { title: 'Nobel Prize in Physics', issuer: 'Royal Swedish Academy of Sciences', year: 1921 },
+          { title: 'Matteucci Medal', year: 1921 },
+          { title: 'Max Planck Medal', issuer: 'German Physical Society', year: 1929 },
+        ],
+      )
+      assert.ok(
+        plan
+          .documentsIn('projects')
+          .some((d) => d.data.name === 'al-folio' && d.data.repository === 'https://github.com/alshedivat/al-folio/'),
+      )
+      // Migrated and checked: what lacks a month or an issuer waits in migration-held/, named in the report.
+      const work = mkdtempSync(join(tmpdir(), 'al-folio-cv-site-'))
+      cpSync(join(ROOT, 'data'), join(work, 'data'), { recursive: true })
+      const r = await run(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          join(ROOT, 'scripts/migrate.ts'),
+          fork,
+          '--content',
+          join(work, 'content'),
+          '--public',
+          join(work, 'public'),
+        ],
+        ROOT,
+      )
+      assert.equal(r.code, 0, r.output)
+      const report = readFileSync(join(work, 'migration-report.md'), 'utf8')
+      for (const held of [
+        'experience/institute-for-advanced-study-princeton-university-1933',
+        'awards/1921-matteucci-medal',
+      ])
+        assert.ok(
+          existsSync(join(work, 'migration-held', `${held}.mdx`)),
+          `${held} waits in migration-held/:\n${report}`,
+        )
+      assert.match(report, /field "start": expected a date \(YYYY-MM or YYYY-MM-DD\)/)
+      rmSync(work, { recursive: true, force: true })
+    } finally {
+      rmSync(fork, { recursive: true, force: true })
+    }
+  })
+
   test("al-folio's own samples left in a fork (Einstein's papers, the sample posts, news and projects) are skipped as template samples", () => {
     const fork = mkdtempSync(join(tmpdir(), 'al-folio-fork-'))
     try {

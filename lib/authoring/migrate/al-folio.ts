@@ -10,6 +10,7 @@ import { personName } from '../author-list'
 import { readPages } from './pages'
 import { readProjects } from './projects'
 import { extraCollections } from './collections'
+import { CV_YAML, readCvYaml } from './cv'
 import { readPosts } from './posts'
 import { contactAndLinks, identityLinks } from './people'
 import { collection, isoDay, isRecord, list, oldAddress, plainHtml } from './plan'
@@ -68,7 +69,14 @@ export function readAlFolio(root: string): Plan {
     extra: extras.filter((c) => c.kind === 'pages'),
   })
   archives(plan, config)
-  resume(plan, root)
+  // The CV page's data: assets/json/resume.json when there is one (al-folio draws the page from it), else _data/cv.yml.
+  if (existsSync(join(root, RESUME))) {
+    resume(plan, root)
+    if (existsSync(join(root, CV_YAML)))
+      plan.record(CV_YAML, 'not migrated', [
+        `the CV page was drawn from ${RESUME}, which is migrated; this is the same CV, left alone`,
+      ])
+  } else readCvYaml(plan)
   // The previews first: they have a folder of their own under images/.
   return plan.finish([
     ['assets/pdf', '/files'],
