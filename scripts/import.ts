@@ -1,4 +1,4 @@
-// npm run import -- <file.bib|publications.tsv> [--dry-run] [--content DIR] [--public DIR]
+// npm run import -- <file.bib|publications.tsv|resume.json> [--dry-run] [--content DIR] [--public DIR]
 // npm run import -- arXiv:2505.11574 doi:10.18653/v1/… openreview:xdVLvWZcUe … (or their URLs)
 // Adds new papers to content/publications/, updates the ones already there (matched by arXiv id,
 // DOI, OpenReview id or title; the MDX body is kept), and reports every entry it does not import.
@@ -39,6 +39,7 @@ import {
   type Profile,
 } from '../lib/authoring/identifiers'
 import { apiBase, httpClient, HttpError } from './shared/http'
+import { importResume } from './shared/import-resume'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -52,12 +53,17 @@ const { values, positionals } = parseArgs({
 })
 if (positionals.length === 0 && values.from.length === 0 && !values.sync) {
   console.error(
-    'usage: npm run import -- <file.bib | publications.tsv> [--dry-run]\n       npm run import -- arXiv:<id> doi:<doi> openreview:<id> … [--dry-run]\n       npm run import -- --from orcid:<id> | dblp:<pid> | openalex:<id> | semanticscholar:<id> [--dry-run]\n       npm run sync [-- --dry-run]   (the profiles among the identity links in content/profile/index.mdx)',
+    'usage: npm run import -- <file.bib | publications.tsv | resume.json> [--dry-run]\n       npm run import -- arXiv:<id> doi:<doi> openreview:<id> … [--dry-run]\n       npm run import -- --from orcid:<id> | dblp:<pid> | openalex:<id> | semanticscholar:<id> [--dry-run]\n       npm run sync [-- --dry-run]   (the profiles among the identity links in content/profile/index.mdx)',
   )
   process.exit(2)
 }
 const dryRun = values['dry-run']
 const contentDir = values.content
+
+// A JSON Resume: its positions, degrees, awards and volunteer work, not papers.
+const only = positionals.length === 1 ? positionals[0] : undefined
+if (only && /\.json$/i.test(only) && fs.existsSync(only))
+  process.exit(await importResume(only, { contentDir, publicDir: values.public, dryRun }))
 const pubDir = join(contentDir, 'publications')
 
 const read = (file: string) => matter(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), YAML_ENGINE)

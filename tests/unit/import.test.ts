@@ -230,3 +230,49 @@ describe('importing', { concurrency: 2 }, () => {
     }
   })
 })
+
+test("a JSON Resume (the schema's own sample) brings its positions, degree, award, volunteer work and project; again, nothing changes", async () => {
+  const site = tempContent()
+  try {
+    const file = join(FIXTURES, 'sample.resume.json')
+    const resume = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string>[]>
+    const r = await importFile(file, site.content)
+    assert.equal(r.code, 0, r.output)
+    assert.match(r.output, /5 entries: 5 added, 0 already on the site, 0 not imported/)
+    const read = (path: string) => matter(readFileSync(join(site.content, path), 'utf8'), YAML_ENGINE)
+    const work = resume.work?.[0]
+    assert.ok(work)
+    const job = read('experience/pied-piper-2013.mdx')
+    assert.deepEqual(job.data, {
+      role: work.position,
+      organisation: work.name,
+      url: work.url,
+      start: work.startDate?.slice(0, 7),
+      end: work.endDate?.slice(0, 7),
+      kind: 'industry',
+    })
+    // Its summary and highlights are the entry's body.
+    assert.ok(
+      job.content.includes(String(work.summary)) && job.content.includes('- Successfully won Techcrunch Disrupt'),
+    )
+    const school = resume.education?.[0]
+    assert.equal(read('experience/university-of-oklahoma-2011.mdx').data.role, `${school?.studyType}, ${school?.area}`)
+    assert.equal(read('experience/university-of-oklahoma-2011.mdx').data.kind, 'education')
+    assert.deepEqual(read('awards/2014-digital-compression-pioneer-award.mdx').data, {
+      title: 'Digital Compression Pioneer Award',
+      issuer: 'Techcrunch',
+      year: 2014,
+    })
+    assert.deepEqual(read('activities/coderdojo-teacher.mdx').data, { role: 'Teacher', organisation: 'CoderDojo' })
+    assert.equal(read('projects/miss-direction.mdx').data.website, 'https://missdirection.example.com')
+    // What has no home here is named, never dropped silently.
+    for (const key of ['skills', 'languages', 'interests', 'references', 'publications'])
+      assert.match(r.output, new RegExp(`: ${key}: not carried`), key)
+    assert.deepEqual(await checkContent({ contentDir: site.content, publicDir: site.public }), [])
+    const again = await importFile(file, site.content)
+    assert.equal(again.code, 0, again.output)
+    assert.match(again.output, /5 entries: 0 added, 5 already on the site, 0 not imported/)
+  } finally {
+    rmSync(site.dir, { recursive: true, force: true })
+  }
+})

@@ -11,6 +11,7 @@ import { readPages } from './pages'
 import { readProjects } from './projects'
 import { extraCollections } from './collections'
 import { CV_YAML, readCvYaml } from './cv'
+import { resumeEntries } from '../json-resume'
 import { readPosts } from './posts'
 import { contactAndLinks, identityLinks } from './people'
 import { collection, isoDay, isRecord, list, oldAddress, plainHtml } from './plan'
@@ -312,77 +313,9 @@ function resume(plan: Plan, root: string): void {
   }
   if (!isRecord(data)) return
   const notes: string[] = []
-  const made = resumePositions(plan, data, notes) + resumeAwards(plan, data, notes)
-  for (const key of Object.keys(data).filter(
-    (k) => !['work', 'education', 'awards', 'basics', 'publications', 'meta'].includes(k),
-  ))
-    if (list(data[key]).length > 0) notes.push(`${key}: not carried (no such section here)`)
-  plan.record(RESUME, `${made} entries in content/experience/ and content/awards/`, notes)
-}
-
-const resumeMonth = (v: unknown) => /^\d{4}-\d{2}/.exec(text(v))?.[0]
-
-/** The résumé's work and education as experience entries; a work entry's kind guessed from its names. */
-function resumePositions(plan: Plan, data: Record<string, unknown>, notes: string[]): number {
-  let made = 0
-  for (const [section, kind] of [
-    ['work', undefined],
-    ['education', 'education'],
-  ] as const) {
-    for (const item of list(data[section]).filter(isRecord)) {
-      const organisation = text(item.name) || text(item.institution)
-      const role =
-        section === 'education'
-          ? [text(item.studyType), text(item.area)].filter(Boolean).join(', ')
-          : text(item.position)
-      const start = resumeMonth(item.startDate)
-      if (!organisation || !role || !start) {
-        notes.push(
-          `${section}: "${organisation || role || '?'}" lacks ${[!organisation && 'name', !role && 'role', !start && 'startDate'].filter(Boolean).join(', ')}; not carried`,
-        )
-        continue
-      }
-      const guessed =
-        kind ??
-        (/research|lab|institut|universit|college|academ/i.test(`${organisation} ${role}`) ? 'research' : 'industry')
-      if (!kind) notes.push(`work "${organisation}": kind ${guessed} (from its name; change it if wrong)`)
-      const end = resumeMonth(item.endDate)
-      plan.add({
-        folder: 'experience',
-        slug: plan.freeSlug('experience', `${organisation}-${start.slice(0, 4)}`),
-        data: {
-          role,
-          organisation,
-          ...(text(item.url) ? { url: text(item.url) } : {}),
-          start,
-          ...(end ? { end } : {}),
-          kind: guessed,
-        },
-        body: text(item.summary),
-        sources: [RESUME],
-      })
-      made++
-    }
-  }
-  return made
-}
-
-function resumeAwards(plan: Plan, data: Record<string, unknown>, notes: string[]): number {
-  let made = 0
-  for (const item of list(data.awards).filter(isRecord)) {
-    const year = Number(text(item.date).slice(0, 4))
-    if (!text(item.title) || !text(item.awarder) || !year) {
-      notes.push(`award "${text(item.title)}" lacks a title, awarder or date; not carried`)
-      continue
-    }
-    plan.add({
-      folder: 'awards',
-      slug: plan.freeSlug('awards', `${year}-${text(item.title)}`),
-      data: { title: text(item.title), issuer: text(item.awarder), year },
-      body: text(item.summary),
-      sources: [RESUME],
-    })
-    made++
-  }
-  return made
+  const entries = resumeEntries(data, notes)
+  for (const e of entries)
+    plan.add({ folder: e.folder, slug: plan.freeSlug(e.folder, e.name), data: e.data, body: e.body, sources: [RESUME] })
+  const folders = [...new Set(entries.map((e) => `content/${e.folder}/`))].join(' and ')
+  plan.record(RESUME, `${entries.length} entries${folders ? ` in ${folders}` : ''}`, notes)
 }
