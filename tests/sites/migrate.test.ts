@@ -201,6 +201,27 @@ for (const site of ['academic-pages', 'al-folio'] as const) {
       assert.equal((report.match(/^- \/\S* -> \//gm) ?? []).length, documents().flatMap((d) => d.redirectFrom).length)
     })
 
+    test('the CV page has every position, course, award and degree the migration brought', async () => {
+      assert.ok(browser && server)
+      const page = await browser.newPage()
+      try {
+        await page.goto(server.url + '/cv/')
+        const cv = (await page.locator('main').innerText()).replace(/\s+/g, ' ')
+        const profile = documents().find((d) => d.type.name === 'Profile')
+        const degrees = Array.isArray(profile?.data.degrees) ? profile.data.degrees : []
+        const expected = [
+          ...documents()
+            .filter((d) => ['Experience', 'Teaching', 'Award'].includes(d.type.name))
+            .map((d) => String(d.data.role ?? d.data.courseTitle ?? d.data.title)),
+          ...degrees.map((g: { degree: string }) => g.degree),
+        ]
+        assert.ok(expected.length > 0 || site === 'academic-pages', 'the al-folio fixture has a résumé')
+        for (const words of expected) assert.ok(cv.includes(words.replace(/\s+/g, ' ')), `${words} is not on /cv/`)
+      } finally {
+        await page.close()
+      }
+    })
+
     test("the old site's menu, in its order and words, is the menu; the old lists' addresses land on their sections", async () => {
       assert.ok(browser && server)
       const settings = parseYaml(readFileSync(join(dir, 'data/site.yml'), 'utf8')) as {

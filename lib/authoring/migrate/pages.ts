@@ -103,13 +103,23 @@ function readPage(
       source: file,
       order: Number(data.nav_order),
     })
+  // A sample page at an address this site has (the template's /cv/): its other addresses lead there; else they land nowhere.
+  const lost = (why: string) => {
+    const own =
+      permalink && SECTION_FOR.some(([, href]) => href === slashed(permalink)) ? slashed(permalink) : undefined
+    for (const path of oldAddress(data, collected.pattern, parts))
+      if (own) plan.listRedirects.push({ from: path as `/${string}`, to: own as `/${string}`, source: file })
+      else plan.lostAddresses.push({ path, why })
+  }
   if (SAMPLE_BODIES.some((sample) => plain.includes(sample))) {
+    lost("the template's sample page")
     plan.record(file, 'skipped: template sample', [
       `"${title}" is the template's own sample page, not the owner's; delete it from the old site`,
     ])
     return
   }
   if (SAMPLE_TITLES.test(text(data.title))) {
+    lost(`the template's page "${text(data.title)}"`)
     plan.record(file, 'skipped: template sample', [
       `"${text(data.title)}" is one of the template's own pages (a guide or placeholder); this site has its own`,
     ])
@@ -140,6 +150,7 @@ function readPage(
       for (let i = 2; i <= n; i++)
         plan.listRedirects.push({ from: `${slashed(permalink)}page/${i}/` as `/${string}`, to: section, source: file })
     }
+    if (!section) lost(`a list of ${liquidSources(page.body).join(', ') || 'data'}, which no section here holds`)
     plan.record(file, 'not migrated: a list the old theme drew from its entries', [
       section
         ? `this site lists the same entries at ${section}${moved.length > 0 ? `; ${moved.join(', ')} lead${moved.length === 1 ? 's' : ''} there` : ''}`

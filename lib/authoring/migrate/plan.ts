@@ -82,6 +82,8 @@ export class Plan {
   readonly oldMenu: OldMenuItem[] = []
   /** Old addresses that are no entry's (the theme's lists, their pages), each to the section that replaces it. */
   readonly listRedirects: { from: `/${string}`; to: `/${string}`; source: string }[] = []
+  /** Old addresses nothing here replaces (a sample page, a list of data with no section), with why: the report names them. */
+  readonly lostAddresses: { path: string; why: string }[] = []
   /** The old site's language (_config.yml's locale or lang). */
   locale: string | undefined
   /** Source files the plan has accounted for (a line in the report). */

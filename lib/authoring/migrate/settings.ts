@@ -98,6 +98,13 @@ export function migratedSettings(plan: Plan): MigratedSettings {
   }
   if (redirects.length > 0)
     notes.push(`old list addresses kept: ${redirects.map((r) => `${r.from} -> ${r.to}`).join(', ')}`)
+  const lost = plan.lostAddresses.filter(
+    (l) => !pages.has(pathKey(l.path)) && !redirects.some((r) => pathKey(r.from) === pathKey(l.path)),
+  )
+  if (lost.length > 0)
+    notes.push(
+      `old addresses that land nowhere (the site's 404 page): ${lost.map((l) => `${l.path} (${l.why})`).join(', ')}`,
+    )
   return { ...(ordered.length > 0 ? { menu } : {}), redirects, ...(plan.locale ? { locale: plan.locale } : {}), notes }
 }
 
@@ -124,6 +131,8 @@ function pageAt(plan: Plan, url: string) {
 }
 
 function sectionWithEntries(plan: Plan, href: string): boolean {
+  // The CV page is drawn from the other sections: it is always there.
+  if (SECTIONS.some((s) => s.href === href && !s.type)) return true
   return DOCUMENT_TYPES.some(
     (t) =>
       t.page === href && (!t.optional || plan.documents.some((d) => d.folder === t.folder && d.data.draft !== true)),
