@@ -187,6 +187,14 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
     assert.deepEqual(doc('publications', 'permutation-bounds').data.redirectFrom, [
       '/wps/2024-01-15-permutation-bounds',
     ])
+    // _work/, by its name a collection of positions: experience, the organisation from the title, the role from the excerpt.
+    assert.deepEqual(doc('experience', 'eoetvoes-lorand-university-2019').data, {
+      role: 'Assistant Professor of Statistics',
+      organisation: 'Eötvös Loránd University',
+      start: '2019-09',
+      kind: 'research',
+      redirectFrom: ['/work/2019-09-01-eotvos-statistics/'],
+    })
     assert.deepEqual(doc('talks', 'talk-1').data.place, { city: 'San Francisco', country: 'US' })
     assert.deepEqual(doc('talks', 'tutorial-1').data.place, { city: 'Berkeley', country: 'US', region: 'CA' })
     assert.equal(doc('talks', 'tutorial-1').data.kind, 'tutorial')

@@ -20,7 +20,7 @@ import { talkPlaceFrom } from './places'
 import { readNavigation, readPages } from './pages'
 import { readPosts } from './posts'
 import { readProjects } from './projects'
-import { collectionRead, extraCollections, type ExtraCollection } from './collections'
+import { collectionRead, extraCollections, readExperience, type ExtraCollection } from './collections'
 import { collection, isoDay, isRecord, list, oldAddress, plainHtml } from './plan'
 import { languageTag, Plan, readJekyll, readYaml, siteAddress, text, unreadFields } from './plan'
 import { isTemplateSample } from './samples'
@@ -56,8 +56,17 @@ export function readAcademicPages(root: string): Plan {
   })
 
   readNavigation(plan)
-  readPages(plan, { skip: aboutFiles, picturePath, extra: extras.filter((c) => c.kind === 'pages') })
+  readPages(plan, {
+    skip: aboutFiles,
+    picturePath,
+    extra: extras.filter((c) => c.kind === 'pages'),
+    collections: extras,
+  })
   readProjects(plan, { folder: '_portfolio', pattern: '/portfolio/:path/', picturePath })
+  for (const c of extras.filter((x) => x.kind === 'projects'))
+    readProjects(plan, { folder: c.folder, pattern: c.pattern, picturePath, read: collectionRead(c) })
+  for (const c of extras.filter((x) => x.kind === 'experience'))
+    readExperience(plan, c, (body, notes) => plan.mdx(body, notes, picturePath))
   return plan.finish([
     ['files', '/files'],
     ['images', '/images'],

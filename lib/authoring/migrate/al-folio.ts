@@ -9,7 +9,7 @@ import { parseBibtex, parseLooseName, type Owner } from '../importer'
 import { personName } from '../author-list'
 import { readPages } from './pages'
 import { readProjects } from './projects'
-import { extraCollections } from './collections'
+import { collectionRead, extraCollections, readExperience } from './collections'
 import { CV_YAML, readCvYaml } from './cv'
 import { resumeEntries } from '../json-resume'
 import { readPosts } from './posts'
@@ -30,12 +30,14 @@ export function readAlFolio(root: string): Plan {
   const plan = new Plan(root, 'al-folio', owner, siteUrls)
   plan.locale = languageTag(text(config.lang))
   readProfile(plan, config, name, url)
-  // Collections of its own (books, teachings, …): posts when their files are dated, else pages
-  // (al-folio's papers live in its BibTeX, so a collection is never read as papers here).
-  const extras = extraCollections(plan, config, ['news', 'projects', 'posts']).map((c) => ({
-    ...c,
-    kind: c.kind === 'posts' ? ('posts' as const) : ('pages' as const),
-  }))
+  // Collections of its own (books, teachings, …): projects, experience, posts or pages (al-folio's
+  // papers live in its BibTeX, so a collection is never read as papers or talks here).
+  const extras = extraCollections(plan, config, ['news', 'projects', 'posts']).map((c) =>
+    c.kind === 'publications' || c.kind === 'talks'
+      ? { ...c, kind: 'pages' as const, why: `${c.why}, but al-folio's papers are its BibTeX` }
+      : c,
+  )
+
   readPapers(plan, { siteUrls })
   readNews(plan)
   readPosts(plan, {
@@ -68,7 +70,12 @@ export function readAlFolio(root: string): Plan {
     skip: ['_pages/about.md', '_pages/about.markdown'],
     picturePath,
     extra: extras.filter((c) => c.kind === 'pages'),
+    collections: extras,
   })
+  for (const c of extras.filter((x) => x.kind === 'projects'))
+    readProjects(plan, { folder: c.folder, pattern: c.pattern, picturePath, read: collectionRead(c) })
+  for (const c of extras.filter((x) => x.kind === 'experience'))
+    readExperience(plan, c, (body, notes) => plan.mdx(body, notes, picturePath))
   archives(plan, config)
   // The CV page's data: assets/json/resume.json when there is one (al-folio draws the page from it), else _data/cv.yml.
   if (existsSync(join(root, RESUME))) {

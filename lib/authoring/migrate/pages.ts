@@ -5,7 +5,7 @@
 // the template's own sample pages and editors' backup copies are skipped and said.
 import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { collectionRead, type ExtraCollection } from './collections'
+import { collectionRead, SECTION_OF, type ExtraCollection } from './collections'
 import { collection, isRecord, list, listFiles, oldAddress, readJekyll, readYaml, text, type Plan } from './plan'
 
 export interface PagesOptions {
@@ -14,6 +14,8 @@ export interface PagesOptions {
   picturePath: (path: string) => string
   /** Collections of the site's own read as pages, with their address patterns. */
   extra?: readonly ExtraCollection[]
+  /** All the site's own collections: a list of one of them leads to where it went. */
+  collections?: readonly ExtraCollection[]
 }
 
 /** Bodies the templates ship, matched by a sentence of their own (lower case, spaces collapsed). */
@@ -137,7 +139,9 @@ function readPage(
   // Academic Pages' talk map (a frame of talkmap/map.html, drawn by talkmap.py) is /talks/'s map here.
   const talkMap = /talkmap/.test(where)
   if (text(data.layout) === 'cv' || talkMap || (GENERATED.test(page.body) && ownWords(page.body).length < 120)) {
-    const section = sectionFor(where)
+    // A list of one of the site's own collections leads to where that collection went; else by its words.
+    const listed = (options.collections ?? []).find((c) => liquidSources(page.body).includes(`site.${c.name}`))
+    const section = listed ? SECTION_OF[listed.kind] : sectionFor(where)
     const moved = section
       ? oldAddress(data, collected.pattern, parts).filter((p) => p.replace(/\/?$/, '/') !== section)
       : []

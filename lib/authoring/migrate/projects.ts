@@ -8,15 +8,17 @@ import { oldAddress, plainHtml, readJekyll, text, unreadFields, type Plan } from
 import { collection } from './plan'
 
 export interface ProjectsOptions {
-  folder: '_projects' | '_portfolio'
+  folder: string
   /** The collection's address pattern on the old site. */
   pattern: string
   picturePath: (path: string) => string
+  /** How the collection was read, when it is the site's own (_research/ as projects). */
+  read?: string
 }
 
 const READ = [
   ...['title', 'description', 'excerpt', 'img', 'image', 'header', 'importance', 'category', 'github'],
-  ...['repository', 'repo', 'redirect', 'permalink', 'redirect_from', 'related_publications', 'date'],
+  ...['repository', 'repo', 'redirect', 'paperurl', 'permalink', 'redirect_from', 'related_publications', 'date'],
 ]
 
 export function readProjects(plan: Plan, options: ProjectsOptions): void {
@@ -24,7 +26,7 @@ export function readProjects(plan: Plan, options: ProjectsOptions): void {
     plan.guard(file, () => {
       const { data, body: source } = readJekyll(join(plan.root, file))
       if (plan.skipSample(file, text(data.title))) return
-      const notes: string[] = []
+      const notes: string[] = options.read ? [options.read] : []
       const title =
         text(data.title) ||
         basename(file)
@@ -35,10 +37,10 @@ export function readProjects(plan: Plan, options: ProjectsOptions): void {
 
       const repo = text(data.github) || text(data.repository) || text(data.repo)
       if (repo) project.repository = /^https?:/.test(repo) ? repo : `https://github.com/${repo.replace(/^\/+/, '')}`
-      const redirect = text(data.redirect)
+      const redirect = text(data.redirect) || text(data.paperurl)
       if (redirect) {
-        project.website = redirect
-        notes.push(`redirect: ${redirect}: the project's website`)
+        project.website = redirect.replace(/^\{\{[^}]*\}\}/, '')
+        notes.push(`${text(data.redirect) ? 'redirect' : 'paperurl'}: ${redirect}: the project's website`)
       }
 
       // The one line: the description, else the excerpt's words, else the body's first sentence, else the title.
