@@ -1,5 +1,6 @@
 // After the export: every internal href and src in out/ resolves to a file in out/, and every
-// #fragment to an element id on its target page. External URLs are not fetched (no network).
+// #fragment to an element id on its target page (external URLs are not fetched: no network); every
+// inline script and style is allowed by its page's policy; every page of the site is valid HTML.
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { fromHtml } from 'hast-util-from-html'
@@ -10,6 +11,7 @@ import { site } from '../lib/site'
 import { sitePages } from './shared/files'
 import { vercelHeadersFor } from './shared/json'
 import { hashSource } from './pipeline/write-csp'
+import { formatterFactory, HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate'
 
 const OUT = parseArgs({ options: { out: { type: 'string', default: 'out' } } }).values.out
 const { basePath, url: origin } = site
@@ -170,3 +172,17 @@ if (problems.length > 0) {
 console.log(
   `Link check passed: ${checked} internal links and assets in ${files.length} HTML files resolve; ${inline} inline scripts and styles each allowed by its page's policy`,
 )
+
+// The site's own pages are valid HTML (html-validate, .htmlvalidate.json); someone else's standalone
+// HTML under public/ is served as it was and is not the site's to validate.
+// The project's rules (.htmlvalidate.json), wherever out/ is: a search from the page up finds none for an export outside the project.
+const validator = new HtmlValidate(
+  new StaticConfigLoader(JSON.parse(readFileSync(join(process.cwd(), '.htmlvalidate.json'), 'utf8')) as ConfigData),
+)
+const reports = await Promise.all(files.map((file) => validator.validateFile(file)))
+const invalid = reports.flatMap((r) => r.results).filter((r) => r.errorCount > 0)
+if (invalid.length > 0) {
+  console.error(formatterFactory('stylish')(invalid))
+  process.exit(1)
+}
+console.log(`HTML check passed: ${files.length} pages are valid HTML (html-validate)`)

@@ -60,6 +60,12 @@ for (const site of ['academic-pages', 'al-folio'] as const) {
         return data.draft === true ? [] : [{ file, type, page, own, data, redirectFrom }]
       })
 
+    test("the migrated site passes the site's own checks (npm run check:out: links, policies, valid HTML)", async () => {
+      const checked = await run('npm', ['run', 'check:out'], dir, { SITE_URL })
+      assert.equal(checked.code, 0, checked.output)
+      assert.match(checked.output, /HTML check passed: \d+ pages are valid HTML/)
+    })
+
     test('every migrated entry is on its page in Chromium', async () => {
       assert.ok(browser && server)
       const page = await browser.newPage()

@@ -66,3 +66,31 @@ test('the link check reports missing pages, assets, fragments, icons and policie
     rmSync(out, { recursive: true, force: true })
   }
 })
+
+test('every page of the site is valid HTML; a raw ">" in text is allowed, and HTML copied from public/ as it was is not checked', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'site-'))
+  const out = join(dir, 'out')
+  try {
+    mkdirSync(join(out, 'files'), { recursive: true })
+    mkdirSync(join(dir, 'public', 'files'), { recursive: true })
+    writeFileSync(join(out, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
+    writeFileSync(join(out, 'index.html'), page('<main><p>Permutation tests, when n &lt; 30 and p > n.</p></main>'))
+    // Someone else's standalone page (no lang, no icon), served as it was from public/.
+    const theirs = '<html><head><title>demo</title></head><body><p>demo</body></html>'
+    writeFileSync(join(dir, 'public', 'files', 'demo.html'), theirs)
+    writeFileSync(join(out, 'files', 'demo.html'), theirs)
+    writeCsp(out)
+    const check = () => run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/check-out.ts'), '--out', out])
+    const ok = await check()
+    assert.equal(ok.code, 0, ok.output)
+    assert.match(ok.output, /HTML check passed: 1 pages are valid HTML/)
+    // A page of the site's own that is not valid HTML fails, naming the file and the rule.
+    writeFileSync(join(out, 'index.html'), page('<main><p>One<div>two</div></p><main></main></main>'))
+    writeCsp(out)
+    const bad = await check()
+    assert.equal(bad.code, 1, bad.output)
+    assert.match(bad.output, /index\.html/)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
