@@ -598,7 +598,17 @@ function isOwnerVariant(full: string, name: CslName, owner: Owner): boolean {
 }
 
 function addUrl(links: NonNullable<PaperData['links']>, value: string | undefined, options: ImportOptions = {}) {
-  if (!value?.trim()) return
+  // A placeholder ("#", "TBD", a base path alone) links to nothing.
+  if (
+    !value?.trim() ||
+    /^(#|tbd|todo|n\/?a|none|-)$/i.test(
+      value
+        .replace(SITE_ADDRESS_LIQUID, '')
+        .replace(/^\/?(files\/?)?/, '')
+        .trim(),
+    )
+  )
+    return
   const url = sitePath(value, '/files/', options)
   if (url.startsWith('/')) {
     if (/\.pdf$/i.test(url)) links.pdf ??= url

@@ -187,6 +187,9 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
     assert.deepEqual(doc('publications', 'permutation-bounds').data.redirectFrom, [
       '/wps/2024-01-15-permutation-bounds',
     ])
+    // A placeholder address (paperurl: '#', [Arxiv link here](#)) links to nothing: no link made, its words kept, said.
+    assert.equal(doc('publications', 'no-citation').data.links, undefined)
+    assert.match(doc('publications', 'no-citation').body, /Draft\. Arxiv link here/)
     // _work/, by its name a collection of positions: experience, the organisation from the title, the role from the excerpt.
     assert.deepEqual(doc('experience', 'eoetvoes-lorand-university-2019').data, {
       role: 'Assistant Professor of Statistics',
@@ -311,6 +314,8 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
     }
     // al-folio's arxiv = {…} is the paper's arXiv link, not a field "not carried".
     assert.equal((paper(/^Notes on a Unified Field/).links as Record<string, string>).arxiv, '2501.01234')
+    // A link written with the old base path (the template's about page: /al-folio/publications/) is this site's path.
+    assert.match(String(plan.documentsIn('profile')[0]?.body), /\[publications page\]\(\/publications\/\)/)
     // socials.yml's email is the profile's email.
     assert.equal(plan.documentsIn('profile')[0]?.data.email, 'albert@einstein.example')
     // socials.yml's links, each as al-folio's jekyll-socials builds its address; a site with no kind here keeps its name.

@@ -60,6 +60,12 @@ export function jekyllToMdx(source: string, ctx: MarkdownContext): string {
     const root = base.replace(/\/+$/, '')
     if (root) text = text.split(`${root}/`).join('/')
   }
+  // A link written with the old site's base path (al-folio's own about page: /al-folio/publications/)
+  // is that site's page: here it is a site path without it.
+  for (const basePath of new Set(ctx.siteUrls.map(pathOf).filter((p) => p !== '/' && p !== ''))) {
+    const escaped = basePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    text = text.replace(new RegExp(`(\\]\\(\\s*<?|(?:href|src)\\s*=\\s*["'])${escaped}(?=/)`, 'g'), '$1')
+  }
   text = kramdown(text, ctx)
   // An inline element written over several lines (a badge link: <a …>\n<img …>\n</a> text) is
   // one line of text to MDX only when it is written on one line.
@@ -71,6 +77,11 @@ export function jekyllToMdx(source: string, ctx: MarkdownContext): string {
   text = text.replace(/<([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})>/gi, (_, address: string) =>
     vault.keep(`[${address}](mailto:${address})`),
   )
+  // A link to nothing (# alone, a placeholder for an address to come): its words stay, with a note.
+  text = text.replace(/(?<!!)\[([^\]]+)\]\(\s*#\s*\)/g, (whole, words: string) => {
+    ctx.note(`the link "${words}" led nowhere (#): its words kept, add its address when there is one`)
+    return words
+  })
   // A Markdown link to a script address: its words stay, the address goes.
   text = text.replace(
     /(?<!!)\[([^\]]*)\]\(\s*<?((?:javascript|vbscript|data):(?:[^()\s>]|\([^()]*\))*)>?\s*\)/gi,
@@ -217,6 +228,10 @@ function html(text: string, ctx: MarkdownContext, vault: Vault): string {
           ctx.note(`the event handler ${attr} on <${tag}> was dropped: content is data, not code`)
           continue
         }
+        if (key === 'href' && value?.trim() === '#') {
+          ctx.note(`a link on <${tag}> led nowhere (href="#"): its words kept, add its address when there is one`)
+          continue
+        }
         if (value !== undefined && SCRIPT_URL.test(value)) {
           ctx.note(
             `the script address ${attr}="${oneLine(value).slice(0, 60)}" on <${tag}> was dropped: content is data, not code`,
@@ -257,6 +272,15 @@ function html(text: string, ctx: MarkdownContext, vault: Vault): string {
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+/** The path of an address (https://name.github.io/al-folio -> /al-folio), '' when it is none. */
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname.replace(/\/+$/, '')
+  } catch {
+    return ''
+  }
+}
 
 /** A picture's file name as words, when the old site gave it no alt text: "prof_pic.jpg" -> "prof pic". */
 function pictureAlt(path: string): string {
