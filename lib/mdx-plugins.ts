@@ -113,9 +113,63 @@ export function remarkHeadingLevels(top: number) {
   }
 }
 
+/**
+ * Ids the pages' own markup uses (the skip link's main, a paper's abstract and cite sections, the
+ * home page's sections): a body's element or heading with one of them (a migrated "# Abstract", an
+ * old theme's <div id="main">) takes the next free one, and the body's links to it follow.
+ */
+export const PAGE_IDS: ReadonlySet<string> = new Set([
+  ...['main', 'about', 'abstract', 'notes', 'cite', 'cite-apa', 'cite-bibtex', 'papers', 'news'],
+  ...['selected-publications', 'education', 'interests', 'awards', 'activities', 'search-query', 'missing-query'],
+])
+
+function rehypeKeepPageIds() {
+  // An element's id, as hast has it, or as an attribute of JSX written in the body (<div id="main">).
+  type Node = {
+    type: string
+    properties?: Record<string, unknown>
+    attributes?: { type: string; name?: string; value?: unknown }[]
+  }
+  const attr = (node: Node, name: string) =>
+    node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name && typeof a.value === 'string')
+  const get = (node: Node, name: string): string | undefined => {
+    const v = node.properties?.[name] ?? attr(node, name)?.value
+    return typeof v === 'string' ? v : undefined
+  }
+  const set = (node: Node, name: string, value: string) => {
+    const a = attr(node, name)
+    if (a) a.value = value
+    else if (node.properties) node.properties[name] = value
+  }
+  return (tree: HastRoot) => {
+    const used = new Set<string>()
+    visit(tree, (node: Node) => {
+      const id = get(node, 'id')
+      if (id) used.add(id)
+    })
+    const renamed = new Map<string, string>()
+    visit(tree, (node: Node) => {
+      const id = get(node, 'id')
+      if (!id || !PAGE_IDS.has(id)) return
+      let n = 1
+      while (used.has(`${id}-${n}`) || PAGE_IDS.has(`${id}-${n}`)) n++
+      renamed.set(id, `${id}-${n}`)
+      used.add(`${id}-${n}`)
+      set(node, 'id', `${id}-${n}`)
+    })
+    if (renamed.size === 0) return
+    visit(tree, (node: Node) => {
+      const href = get(node, 'href')
+      const to = href?.startsWith('#') ? renamed.get(href.slice(1)) : undefined
+      if (to) set(node, 'href', `#${to}`)
+    })
+  }
+}
+
 export const remarkPlugins: PluggableList = [remarkGfm, remarkMath, remarkDropBlockedTags, remarkJsxAsMarkdown]
 export const rehypePlugins: PluggableList = [
   rehypeSlug,
+  rehypeKeepPageIds,
   [rehypeKatex, KATEX_OPTIONS],
   rehypeFocusableDisplayMath,
   [
