@@ -103,12 +103,25 @@ function rehypeCodeCopy() {
  * author used them. A news item's "#### List" under the home page's h2 is an h3, not an h4.
  */
 export function remarkHeadingLevels(top: number) {
+  // A heading written as HTML (<h1> in an old site's page) is a heading too.
+  const jsxLevel = (node: { type: string; name?: string | null }) =>
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^h[1-6]$/.test(node.name ?? '')
+      ? Number(node.name?.slice(1))
+      : undefined
   return () => (tree: Root) => {
     const used = new Set<number>()
-    visit(tree, 'heading', (node) => void used.add(node.depth))
+    visit(tree, (node) => {
+      const level = node.type === 'heading' ? node.depth : jsxLevel(node)
+      if (level) used.add(level)
+    })
     const levels = [...used].sort((a, b) => a - b)
-    visit(tree, 'heading', (node) => {
-      node.depth = Math.min(6, top + levels.indexOf(node.depth)) as typeof node.depth
+    const fitted = (level: number) => Math.min(6, top + levels.indexOf(level))
+    visit(tree, (node) => {
+      if (node.type === 'heading') node.depth = fitted(node.depth) as typeof node.depth
+      else {
+        const level = jsxLevel(node)
+        if (level && 'name' in node) node.name = `h${fitted(level)}`
+      }
     })
   }
 }

@@ -183,9 +183,26 @@ function readPage(
   for (const key of Object.keys(data))
     if (!READ.includes(key) && !LAYOUT_ONLY.has(key) && text(data[key]) !== '')
       notes.push(`${key}: "${text(data[key]).slice(0, 60)}" not carried (a page has no such field)`)
-  const body = plan.mdx(page.body, notes, options.picturePath)
+  const body = withoutTitle(plan.mdx(page.body, notes, options.picturePath), title, notes)
   plan.add({ folder: 'pages', slug, data: doc, body, sources: [file] })
   plan.record(file, `content/pages/${slug}.mdx (a page of its own)`, notes)
+}
+
+/** A body without its first heading when that is the page's title (the page shows its title itself). */
+function withoutTitle(body: string, title: string, notes: string[]): string {
+  const words = (t: string) =>
+    t
+      .replace(/<[^>]+>/g, '')
+      .replace(/[*_`#]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+  // The first heading, Markdown or HTML, near the top (inside an old theme's wrapping divs too).
+  const m = /^#{1,2}[ \t]+(.+)$|<h[12]\b[^>]*>([\s\S]*?)<\/h[12]>/m.exec(body)
+  const first = m?.[1] ?? m?.[2]
+  if (!m || first === undefined || m.index > 400 || words(first) !== words(title)) return body
+  notes.push('its first heading repeated its title, which the page shows itself: left out')
+  return (body.slice(0, m.index) + body.slice(m.index + m[0].length)).replace(/^\s+/, '')
 }
 
 /** The words a page's author wrote: its body without Liquid, HTML tags, comments and Markdown marks. */

@@ -45,7 +45,13 @@ export function readProjects(plan: Plan, options: ProjectsOptions): void {
 
       // The one line: the description, else the excerpt's words, else the body's first sentence, else the title.
       const line = plainHtml(text(data.description)) || plainHtml(excerpt) || firstSentence(source) || plainHtml(title)
-      project.description = line
+      // A card's line is one sentence: a longer text (an abstract as the excerpt) opens the project's page instead.
+      const long = line.length > 200 ? line : undefined
+      project.description = long ? firstSentence(long) : line
+      if (long)
+        notes.push(
+          `its description was ${long.split(/\s+/).length} words: the first sentence is the card's line, the whole opens its page`,
+        )
       if (!text(data.description) && !plainHtml(excerpt))
         notes.push(`it has no description: "${line}" stands in (write one line of your own)`)
 
@@ -78,11 +84,14 @@ export function readProjects(plan: Plan, options: ProjectsOptions): void {
         project.papers = slugs
         notes.push(`the papers it cites are its papers: ${slugs.join(', ')}`)
       }
-      const body = plan.mdx(
+      const converted = plan.mdx(
         source.replace(/\{%-?\s*cite\s+([^%]+?)\s*-?%\}/g, '').replace(/\{%-?\s*bibliography\b[^%]*-?%\}/g, ''),
         notes,
         options.picturePath,
       )
+      const opening =
+        long && !plainHtml(source).includes(long.slice(0, 80)) ? plan.mdx(long, notes, options.picturePath) : ''
+      const body = [opening, converted].filter((b) => b.trim()).join('\n')
       const slug = plan.freeSlug('projects', title)
       const old = oldAddress(data, options.pattern, { path: basename(file).replace(/\.[a-z]+$/i, '') })
       if (old.length > 0) project.redirectFrom = old
@@ -104,6 +113,13 @@ function firstSentence(body: string): string {
       .replace(/^#+\s.*$/gm, '')
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1'),
   )
-  const sentence = /^(.{10,160}?[.!?])(\s|$)/.exec(plain)?.[1] ?? plain.slice(0, 120)
-  return sentence.trim()
+  const sentence = /^(.{10,200}?[.!?])(\s|$)/.exec(plain)?.[1]
+  if (sentence) return sentence.trim()
+  // No sentence ends soon enough: the words that fit, and an ellipsis.
+  return plain.length <= 160
+    ? plain.trim()
+    : `${plain
+        .slice(0, 160)
+        .replace(/\s+\S*$/, '')
+        .trim()}…`
 }
