@@ -44,6 +44,8 @@ export function pictureProblem(url: string, alt: string | undefined): string | u
   if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) {
     return `the picture "${url}" is on another site: pages never load from another origin; save it under public${PICTURES.path} and write ${PICTURES.path}<file>`
   }
+  if (/(^|\/)\.\.?(\/|$)/.test(url.split(/[?#]/)[0] ?? url))
+    return `the picture "${url}" has . or .. in its path: write it from /images/ straight, e.g. ${PICTURES.path}${url.split('/').at(-1) ?? ''}`
   if (!url.startsWith(PICTURES.path))
     return `the picture "${url}" is not under public${PICTURES.path}: move it there and write ${PICTURES.path}<file>, so the build can optimise it`
   const path = url.split(/[?#]/)[0] ?? url

@@ -65,6 +65,10 @@ const BAD: Record<string, Expected | Expected[]> = {
     field: 'body',
     says: /the picture "\/files\/plot\.png" is not under public\/images\/: move it there/,
   },
+  'publications/image-dot-dot.mdx': {
+    field: 'body',
+    says: /line 9: the picture "\/images\/\.\.\/images\/plot\.png" has \. or \.\. in its path: write it from \/images\/ straight, e\.g\. \/images\/plot\.png/,
+  },
   'publications/image-not-a-picture.mdx': {
     field: 'body',
     says: /line 9: "\/images\/slides\.pdf" is not a picture format the site shows \(jpg, jpeg, png, webp, avif, tif, tiff, svg, gif\)/,

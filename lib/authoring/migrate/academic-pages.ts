@@ -3,7 +3,7 @@
 // _talks/, _teaching/, _posts/ and markdown_generator/*.tsv|*.bib to entries, files/ and
 // images/ copied, every old permalink kept as a redirect.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { basename, join, posix } from 'node:path'
 import {
   academicPagesDate,
   academicPagesPaper,
@@ -325,7 +325,8 @@ const PAPER_FIELDS = [
 
 /** Where a picture of the old site lives on this one: images/x.png -> /images/x.png. */
 function picturePath(path: string): string {
-  const p = path.replace(/^\{\{[^}]*\}\}/, '').replace(/^\.?\//, '')
+  // ../images/x.png (a page one folder down wrote it so): the site's /images/x.png.
+  const p = posix.normalize(`/${path.replace(/^\{\{[^}]*\}\}/, '')}`).replace(/^\/+/, '')
   if (p.startsWith('images/')) return `/${p}`
   return `/images/${p}`
 }

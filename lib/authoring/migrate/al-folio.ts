@@ -4,7 +4,7 @@
 // to experience and awards, _data/coauthors.yml to co-author homepages, assets/pdf and
 // assets/img copied.
 import { existsSync, readFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { basename, join, posix } from 'node:path'
 import { parseBibtex, parseLooseName, type Owner } from '../importer'
 import { personName } from '../author-list'
 import { readPages } from './pages'
@@ -275,7 +275,7 @@ const PREVIEWS = '/images/publications'
 
 /** al-folio's pictures: assets/img/x.jpg (or x.jpg) is /images/x.jpg; previews are under PREVIEWS. */
 function picturePath(path: string): string {
-  const p = path.replace(/^\{\{[^}]*\}\}/, '').replace(/^\.?\//, '')
+  const p = posix.normalize(`/${path.replace(/^\{\{[^}]*\}\}/, '')}`).replace(/^\/+/, '')
   if (p.startsWith(`${PREVIEW_FOLDER}/`)) return `${PREVIEWS}/${p.slice(PREVIEW_FOLDER.length + 1)}`
   if (p.startsWith('assets/img/')) return `/images/${p.slice('assets/img/'.length)}`
   return `/images/${p}`
