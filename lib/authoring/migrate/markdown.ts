@@ -77,6 +77,14 @@ export function jekyllToMdx(source: string, ctx: MarkdownContext): string {
   text = text.replace(/<([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})>/gi, (_, address: string) =>
     vault.keep(`[${address}](mailto:${address})`),
   )
+  // A Markdown link to an address written without mailto:.
+  text = text.replace(
+    /(?<!!)\[([^\]]+)\]\(\s*([^\s@:/()]+@[^\s@/()]+\.[a-z]{2,})\s*\)/gi,
+    (_, words: string, address: string) => {
+      ctx.note(`the link to ${address} had no mailto: it writes to that address`)
+      return `[${words}](mailto:${address})`
+    },
+  )
   // A link to nothing (# alone, a placeholder for an address to come): its words stay, with a note.
   text = text.replace(/(?<!!)\[([^\]]+)\]\(\s*#\s*\)/g, (whole, words: string) => {
     ctx.note(`the link "${words}" led nowhere (#): its words kept, add its address when there is one`)
@@ -226,6 +234,12 @@ function html(text: string, ctx: MarkdownContext, vault: Vault): string {
         }
         if (/^on/.test(key)) {
           ctx.note(`the event handler ${attr} on <${tag}> was dropped: content is data, not code`)
+          continue
+        }
+        // An address written without mailto: (href="name@example.org") is one to write to.
+        if (key === 'href' && value && /^[^\s@:/]+@[^\s@/]+\.[a-z]{2,}$/i.test(value.trim())) {
+          ctx.note(`the link to ${value.trim()} had no mailto: it writes to that address`)
+          kept.push(`href="mailto:${value.trim()}"`)
           continue
         }
         if (key === 'href' && value?.trim() === '#') {
