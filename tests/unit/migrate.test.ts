@@ -187,6 +187,8 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
     assert.deepEqual(doc('publications', 'permutation-bounds').data.redirectFrom, [
       '/wps/2024-01-15-permutation-bounds',
     ])
+    // A link to a part of the old page the theme drew (#publications) leads to this site's page for it; one to a part that is not here keeps its words.
+    assert.match(doc('profile', 'index').body, /See my \[selected publications\]\(\/publications\/\) and the news\./)
     // An address written without mailto: (href="name@example.org") is one to write to.
     assert.match(doc('profile', 'index').body, /<a href="mailto:kovacs\.maria@example\.org">by email<\/a>/)
     // A placeholder address (paperurl: '#', [Arxiv link here](#)) links to nothing: no link made, its words kept, said.

@@ -1,6 +1,7 @@
 // A Jekyll page's Markdown (kramdown, Liquid, raw HTML) as a safe MDX body: what this site's
 // content check accepts and its renderer draws. What cannot be carried is said in a note, never
 // dropped silently; the result is checked like any content (lib/model/check.ts's checkBody).
+import GithubSlugger from 'github-slugger'
 import { nameToEmoji } from 'gemoji'
 import { checkBody } from '../../model/check'
 import { SITE_ADDRESS_LIQUID } from '../importer'
@@ -129,11 +130,48 @@ export function jekyllToMdx(source: string, ctx: MarkdownContext): string {
     HTML_TAGS.has(name.toLowerCase()) ? whole : `&lt;${slash}${name}`,
   )
   return (
-    vault
-      .open(text)
+    inPageLinks(vault.open(text), ctx)
       .replace(/\n{3,}/g, '\n\n')
       .trim() + '\n'
   )
+}
+
+/**
+ * Links to a part of the page (#publications) that the body does not have (the old theme drew that
+ * part): to the page of this site that holds it (its publications, its CV), else their words alone,
+ * each said.
+ */
+function inPageLinks(body: string, ctx: MarkdownContext): string {
+  const slugger = new GithubSlugger()
+  const ids = new Set<string>()
+  for (const m of body.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)) ids.add(slugger.slug(m[1] ?? ''))
+  for (const m of body.matchAll(/\bid="([^"]+)"/g)) ids.add(m[1] ?? '')
+  const target = (id: string): string | undefined => {
+    if (ids.has(id)) return `#${id}`
+    // The pages every site here has; another section (talks, news) may have no page on the migrated site.
+    const section = /^(publications?|papers|cv)$/i.exec(id)?.[1]
+    if (!section) return undefined
+    const page = /^cv$/i.test(section) ? 'cv' : 'publications'
+    ctx.note(`the link to #${id}, a part of the old page, leads to /${page}/`)
+    return `/${page}/`
+  }
+  const dropped = (id: string) =>
+    ctx.note(`the link to #${id} led to a part of the old page that is not here: its words kept`)
+  return body
+    .replace(/(?<!!)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(#([^)\s]+)\)/g, (whole, words: string, id: string) => {
+      const to = target(id)
+      if (to === `#${id}`) return whole
+      if (to) return `[${words}](${to})`
+      dropped(id)
+      return words
+    })
+    .replace(/<a\b([^>]*?)\shref="#([^"]+)"([^>]*)>/g, (whole, before: string, id: string, after: string) => {
+      const to = target(id)
+      if (to === `#${id}`) return whole
+      if (to) return `<a${before} href="${to}"${after}>`
+      dropped(id)
+      return `<a${before}${after}>`
+    })
 }
 
 /** Front matter text (an excerpt, a summary) without the Liquid that only a Jekyll page could expand. */
