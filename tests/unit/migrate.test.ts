@@ -318,6 +318,10 @@ describe('migrating a Jekyll site', { concurrency: 2 }, () => {
     }
     // al-folio's arxiv = {…} is the paper's arXiv link, not a field "not carried".
     assert.equal((paper(/^Notes on a Unified Field/).links as Record<string, string>).arxiv, '2501.01234')
+    // al-folio's sample about page, kept by forks beside their own (as a file without front matter), is the template's.
+    assert.ok(
+      plan.report.some((r) => r.source === '_pages/about_einstein.md' && r.outcome === 'skipped: template sample'),
+    )
     // A link written with the old base path (the template's about page: /al-folio/publications/) is this site's path.
     assert.match(String(plan.documentsIn('profile')[0]?.body), /\[publications page\]\(\/publications\/\)/)
     // socials.yml's email is the profile's email.

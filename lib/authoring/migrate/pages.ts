@@ -25,6 +25,8 @@ const SAMPLE_BODIES = [
   'ph.d in version control theory, github university',
   // alshedivat/al-folio: _pages/teaching.md
   'for now, this page is assumed to be a static description of your courses.',
+  // alshedivat/al-folio: _pages/about_einstein.md (the about page's sample, kept beside the owner's)
+  'write your biography here. tell the world about yourself.',
 ]
 /** Descriptions the templates ship, often left on the owner's own pages (alshedivat/al-folio: _pages/teaching.md and others). */
 const SAMPLE_DESCRIPTIONS = ['materials for courses you taught. replace this text with your description.']
