@@ -28,6 +28,26 @@ const INLINE_OVER_LINES =
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'source', 'wbr', 'col'])
 /** Elements the content check refuses (they could run code or restyle the site): turned into a link or dropped. */
 const REMOVED_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form'])
+/** Attributes HTML deprecated for styles (html-validate's no-deprecated-attr): dropped, each said. */
+const PRESENTATIONAL = new Set([
+  'align',
+  'valign',
+  'bgcolor',
+  'border',
+  'cellpadding',
+  'cellspacing',
+  'color',
+  'face',
+  'size',
+  'background',
+  'nowrap',
+  'hspace',
+  'vspace',
+  'frame',
+  'rules',
+])
+/** Elements whose width and height are still HTML (a picture's, a video's). */
+const SIZED = new Set(['img', 'video', 'source', 'picture'])
 /** Addresses that run code when followed (the content check refuses them): never carried. */
 const SCRIPT_URL = /^\s*(javascript|vbscript|data:text\/html)/i
 
@@ -233,7 +253,12 @@ function kramdown(text: string, ctx: MarkdownContext): string {
 
 /** Raw HTML as JSX: void elements closed, class -> className, inline styles and scripts out, remote pictures as their alt text. */
 function html(text: string, ctx: MarkdownContext, vault: Vault): string {
-  let out = text
+  // HTML 4's <center> and <font> are HTML no more: a <div> and a <span> (their styles go below).
+  let out = text.replace(/<(\/?)(center|font)\b/gi, (_, slash: string, tag: string) => {
+    if (!slash)
+      ctx.note(`a <${tag.toLowerCase()}> (HTML has it no more) became a <${/center/i.test(tag) ? 'div' : 'span'}>`)
+    return `<${slash}${/center/i.test(tag) ? 'div' : 'span'}`
+  })
   for (const tag of REMOVED_TAGS) {
     out = out.replace(
       new RegExp(`<${tag}\\b([^>]*)>(?:[\\s\\S]*?<\\/${tag}>)?|<${tag}\\b[^>]*\\/>`, 'gi'),
@@ -267,6 +292,13 @@ function html(text: string, ctx: MarkdownContext, vault: Vault): string {
         if (key === 'style') {
           ctx.note(
             `the inline style style="${value ?? ''}" on <${tag}> was dropped (the site's styles come from its stylesheet)`,
+          )
+          continue
+        }
+        // HTML 4's presentational attributes (a table cell's width, align, bgcolor): styles of the old theme, no longer HTML.
+        if (PRESENTATIONAL.has(key) || ((key === 'width' || key === 'height') && !SIZED.has(tag))) {
+          ctx.note(
+            `the attribute ${attr}="${value ?? ''}" on <${tag}> was dropped (a style of the old theme; HTML has it no more)`,
           )
           continue
         }
