@@ -339,7 +339,9 @@ export function settingsRedirectRules(
     for (const r of type.route ? published(type) : [])
       if (type.ownPage !== 'with-body' || r.hasBody) pages.add(type.route!(r.slug))
   const oldOfEntries = new Set(
-    records.flatMap((r) => (Array.isArray(r.data.redirectFrom) ? r.data.redirectFrom.map(String) : [])).map(slashed),
+    records
+      .flatMap((r) => (Array.isArray(r.data.redirectFrom) ? r.data.redirectFrom.map(String) : []))
+      .map(redirectKey),
   )
   const seen = new Set<string>()
   redirects.forEach((raw: unknown, i) => {
@@ -351,17 +353,17 @@ export function settingsRedirectRules(
           `redirects[${i}].from`,
           `"${from}" is not a site path: write the old address from its first slash, e.g. /year-archive/`,
         )
-      else if (pages.has(slashed(from)))
+      else if (pages.has(redirectKey(from)))
         report(
           `redirects[${i}].from`,
           `${from} is the address of a page of this site; a redirect there would replace it`,
         )
-      else if (oldOfEntries.has(slashed(from)))
+      else if (oldOfEntries.has(redirectKey(from)))
         report(`redirects[${i}].from`, `${from} is an entry's old address (its redirectFrom) already; keep it there`)
-      else if (seen.has(slashed(from))) report(`redirects[${i}].from`, `${from} is in redirects twice`)
-      seen.add(slashed(from))
+      else if (seen.has(redirectKey(from))) report(`redirects[${i}].from`, `${from} is in redirects twice`)
+      seen.add(redirectKey(from))
     }
-    if (typeof to === 'string' && !pages.has(slashed(to)))
+    if (typeof to === 'string' && !pages.has(redirectKey(to)))
       report(
         `redirects[${i}].to`,
         `${to} is no page of this site: write a section's address (/posts/), an entry's page or a page's (/research/)`,
@@ -369,8 +371,8 @@ export function settingsRedirectRules(
   })
 }
 
-/** A path as a folder address: /a and /a/ are one; /a.html stays itself. */
-const slashed = (path: string) => (/\.[a-z0-9]+$/i.test(path) ? path : path.replace(/\/?$/, '/'))
+/** A path as a folder address: /a and /a/ are one; /a.html stays itself (how redirect pages are keyed). */
+export const redirectKey = (path: string): string => (/\.[a-z0-9]+$/i.test(path) ? path : path.replace(/\/?$/, '/'))
 
 /** Where a talk was: a place the gazetteer knows (or coordinates), or online. */
 function placeRules(r: ContentRecord, at: (r: ContentRecord, f: string | undefined, m: string) => void) {

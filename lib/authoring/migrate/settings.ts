@@ -5,6 +5,7 @@
 // that was held back or renamed.
 import { SECTIONS } from '../../model/settings'
 import { DOCUMENT_TYPES, ownPage } from '../../model/schema'
+import { redirectKey } from '../../model/rules'
 import type { Plan } from './plan'
 import { sectionFor, slashed } from './pages'
 
@@ -71,7 +72,7 @@ export function migratedSettings(plan: Plan): MigratedSettings {
   // The lists' old addresses, unless an entry has one already or it is a page of this site.
   const taken = new Set(
     plan.documents.flatMap((d) =>
-      Array.isArray(d.data.redirectFrom) ? d.data.redirectFrom.map((p) => pathKey(String(p))) : [],
+      Array.isArray(d.data.redirectFrom) ? d.data.redirectFrom.map((p) => redirectKey(String(p))) : [],
     ),
   )
   const pages = new Set([
@@ -89,9 +90,9 @@ export function migratedSettings(plan: Plan): MigratedSettings {
   for (const r of plan.listRedirects) {
     const to = sectionWithEntries(plan, r.to) ? r.to : '/'
     if (
-      taken.has(pathKey(r.from)) ||
-      pages.has(pathKey(r.from)) ||
-      redirects.some((x) => pathKey(x.from) === pathKey(r.from))
+      taken.has(redirectKey(r.from)) ||
+      pages.has(redirectKey(r.from)) ||
+      redirects.some((x) => redirectKey(x.from) === redirectKey(r.from))
     )
       continue
     redirects.push({ from: r.from, to })
@@ -99,7 +100,7 @@ export function migratedSettings(plan: Plan): MigratedSettings {
   if (redirects.length > 0)
     notes.push(`old list addresses kept: ${redirects.map((r) => `${r.from} -> ${r.to}`).join(', ')}`)
   const lost = plan.lostAddresses.filter(
-    (l) => !pages.has(pathKey(l.path)) && !redirects.some((r) => pathKey(r.from) === pathKey(l.path)),
+    (l) => !pages.has(redirectKey(l.path)) && !redirects.some((r) => redirectKey(r.from) === redirectKey(l.path)),
   )
   if (lost.length > 0)
     notes.push(
@@ -138,8 +139,5 @@ function sectionWithEntries(plan: Plan, href: string): boolean {
       t.page === href && (!t.optional || plan.documents.some((d) => d.folder === t.folder && d.data.draft !== true)),
   )
 }
-
-/** An address as the redirect pages are keyed: /a and /a/ are one; /a.html is a file of its own. */
-const pathKey = (path: string) => (/\.[a-z0-9]+$/i.test(path) ? path : path.replace(/\/?$/, '/'))
 
 const sameWords = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
